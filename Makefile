@@ -1,0 +1,28 @@
+# The two commands a newcomer needs (see README):
+#   make          extract the embedded article and write the table and every chart
+#   make test     run the whole test suite (what CI runs)
+# Both create .venv and install the project into it on first use.
+
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: all test lint clean
+all: $(STAMP)
+	$(BIN)/tradefigures extract --output data/processed/figures.csv
+	$(BIN)/tradefigures extract
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/mypy
+
+$(STAMP): pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade "pip>=25.1"
+	$(BIN)/python -m pip install --quiet -e ".[notebooks]" --group dev
+	touch $(STAMP)
+
+clean:
+	rm -rf $(VENV)

@@ -1,0 +1,15 @@
+"""tradefigures: trade claims in news text → a typed pandas DataFrame.
+
+>>> import tradefigures
+>>> tradefigures.extract("Exports to China hit $5 billion in 2023.", published="2024-02-01").shape
+(1, 16)
+"""
+
+from __future__ import annotations
+
+from .datasets import load_article
+from .extract import extract
+from .frame import SCHEMA, TradeFigure, empty_frame
+
+__all__ = ["SCHEMA", "TradeFigure", "empty_frame", "extract", "load_article"]
+__version__ = "0.1.0"

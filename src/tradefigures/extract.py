@@ -1,0 +1,404 @@
+"""Text → trade figures: every money amount, read in the words around it.
+
+The amounts are found in one pass (``numbers``); for each, only its own sentence is read for the
+bound, the kind, the period, the flow and the two sides.
+
+>>> text = ("In the first half of 2024, trade between Russia and Armenia exceeded $8.3 billion, "
+...         "against $7.4 billion last year.")
+>>> df = extract(text, published="2024-11-25")
+>>> df[["quote", "bound", "period", "reporter", "partner"]].values.tolist()
+[['$8.3 billion', 'at_least', '2024H1', 'RUS', 'ARM'], ['$7.4 billion', 'exact', '2023', 'RUS', 'ARM']]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+import pandas as pd
+
+from ._lexicon import LEXICONS, Lexicon
+from .frame import TradeFigure, to_frame
+from .numbers import Amount, find_amounts
+from .periods import Period, find_periods, infer_reference_year, shift_year
+
+__all__ = ["extract", "split_sentences"]
+
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof st jr sr inc corp co ltd plc no vs etc jan feb mar apr jun jul aug sep "
+    "sept oct nov dec u.s u.k e.g i.e gen gov sen rep dept est approx fig".split()
+)
+# A sentence ends at . ! ? or … (and any closing quotes), before a space and a capital, digit or quote.
+_BOUNDARY = re.compile(r"[.!?…][\"'”’»)\]]*(\s+)(?=[\"'“‘«(\[]?[A-Z0-9\u0400-\u042f$€£])|\n[ \t]*\n\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    start: int
+    end: int
+    paragraph: int
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans: at . ! ? followed by a capital, and at blank lines; abbreviations kept.
+
+    >>> t = "Trade with the U.S. grew. Exports rose to $5.2 bn. Imports fell."
+    >>> [t[a:b] for a, b in split_sentences(t)]
+    ['Trade with the U.S. grew.', 'Exports rose to $5.2 bn.', 'Imports fell.']
+    """
+    return [(s.start, s.end) for s in _sentences(text)]
+
+
+def _sentences(text: str) -> list[_Sentence]:
+    out: list[_Sentence] = []
+    start, paragraph = 0, 0
+    for m in _BOUNDARY.finditer(text):
+        if m.group(1) is not None:
+            word = re.search(r"(\S+)[.!?…]?$", text[start : m.start() + 1])
+            token = word.group(1).lower().rstrip(".") if word else ""
+            if token in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token):
+                continue
+            cut = m.start(1)
+        else:
+            cut = m.start()
+        if text[start:cut].strip():
+            out.append(_Sentence(start, cut, paragraph))
+        if "\n" in m.group(0):
+            paragraph += 1
+        start = m.end()
+    if text[start:].strip():
+        out.append(_Sentence(start, len(text), paragraph))
+    return out
+
+
+@dataclass(frozen=True)
+class _Cues:
+    """The lexicon's words compiled to the patterns the reader needs."""
+
+    bound: re.Pattern[str]
+    projection: re.Pattern[str]
+    projection_after: re.Pattern[str]
+    metric: re.Pattern[str]
+    increment: re.Pattern[str]
+    change_before_pair: re.Pattern[str]
+    between: re.Pattern[str]
+    country: re.Pattern[str]
+    china: re.Pattern[str]
+
+
+def _words(words: object) -> str:
+    items = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+
+
+@cache
+def _cues(lang: str) -> _Cues:
+    lex = LEXICONS[lang]
+    filler = r"(?:\s+(?:the|a|an|record|level|mark|of|threshold|figure|total|sum))*"
+    metric_words = list(lex.metric_words) + list(lex.other_words)
+    return _Cues(
+        bound=re.compile(rf"(?i)(?<![\w])(?P<cue>{_words(lex.bound_cues)}){filler}\s*$"),
+        projection=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.projection_cues)})(?![\w])"),
+        projection_after=re.compile(
+            r"(?i)^\W{0,3}(?:\s*(?:is|are|was|were|has\s+been|have\s+been))?\s*"
+            r"(?:expected|forecast|projected|planned|targeted|anticipated|envisaged|seen)(?![\w])"
+        ),
+        metric=re.compile(rf"(?i)(?<![\w])(?:{_words(metric_words)})(?![\w])"),
+        increment=re.compile(
+            rf"(?i)(?<![\w])(?:{_words(lex.increment_cues)})"
+            rf"(?:\s+(?:{_words(lex.bound_cues)}))?\s*$"
+        ),
+        change_before_pair=re.compile(
+            rf"(?i)(?<![\w])(?:(?:{_words(lex.change_verbs)})\s+(?:from|by)|by)\s*$"
+        ),
+        between=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.range_openers)})\s*$"),
+        country=re.compile(rf"(?i)(?<![\w.])(?:{_words(lex.countries)})(?![\w])(?:['’]s)?"),
+        china=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.yen_sign_context)})(?![\w])"),
+    )
+
+
+def _parse_published(published: object) -> date | None:
+    if published is None:
+        return None
+    if isinstance(published, pd.Timestamp):
+        return published.date()
+    if isinstance(published, date):
+        return published
+    if not isinstance(published, str):
+        raise TypeError(
+            f"published must be a date, a pandas Timestamp or an ISO date string such as "
+            f"'2024-11-25', not {type(published).__name__}"
+        )
+    try:
+        return date.fromisoformat(published.strip())
+    except ValueError:
+        try:
+            return pd.Timestamp(published).date()
+        except (ValueError, TypeError) as exc:
+            raise ValueError(
+                f"published={published!r} is not a date; give an ISO date such as '2024-11-25'"
+            ) from exc
+
+
+def _split_pairs(amounts: list[Amount], text: str, cues: _Cues, sent_start: int) -> Iterator[Amount]:
+    """Keep "$14 to $16 billion" as one range; make "rose from $5bn to $6bn" two figures."""
+    for a in amounts:
+        if a.sep is None:
+            yield a
+            continue
+        before = text[max(sent_start, a.start - 40) : a.start]
+        if a.sep == "and":
+            is_range = bool(cues.between.search(before))
+        else:
+            is_range = not cues.change_before_pair.search(before)
+        if is_range:
+            yield a
+            continue
+        yield Amount(a.start, a.first_end, a.low, a.low, a.currency, quote=text[a.start : a.first_end])
+        yield Amount(
+            a.second_start, a.end, a.second_low, a.second_low, a.currency,
+            quote=text[a.second_start : a.end],
+        )
+
+
+def _nearest_metric(
+    text: str, cues: _Cues, lex: Lexicon, lo: int, start: int, end: int, hi: int
+) -> str | None:
+    """The flow word nearest the amount, looking back to ``lo`` and ahead to ``hi``."""
+    best: tuple[int, str] | None = None
+    for m in cues.metric.finditer(text, lo, start):
+        word = " ".join(m.group(0).lower().split())
+        best = (start - m.end(), word)  # later matches are nearer
+    for m in cues.metric.finditer(text, end, min(hi, end + 60)):
+        word = " ".join(m.group(0).lower().split())
+        if best is None or m.start() - end < best[0]:
+            best = (m.start() - end, word)
+        break
+    if best is None:
+        return None
+    return lex.metric_words.get(best[1], "other")
+
+
+def _countries(text: str, cues: _Cues, lex: Lexicon, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    out = []
+    for m in cues.country.finditer(text, lo, hi):
+        name = m.group(0).lower().replace("’", "'")
+        name = name[:-2] if name.endswith("'s") else name
+        name = " ".join(name.split())
+        if name == "us" and m.group(0) != "US":
+            continue  # the pronoun "us"
+        code = lex.countries.get(name)
+        if code:
+            out.append((m.start(), m.end(), code))
+    return out
+
+
+def _parties(
+    text: str, found: list[tuple[int, int, str]], metric: str
+) -> tuple[str | None, str | None]:
+    """Reporter and partner: the exporter/importer when "from"/"to" say so, else order of mention."""
+    order: list[str] = []
+    for _, _, code in found:
+        if code not in order:
+            order.append(code)
+    if not order:
+        return None, None
+    src = dst = None
+    for s, _, code in found:
+        before = text[max(0, s - 12) : s].lower()
+        if re.search(r"\bfrom\s+(?:the\s+)?$", before) and src is None:
+            src = code
+        elif re.search(r"\b(?:to|into)\s+(?:the\s+)?$", before) and dst is None:
+            dst = code
+    if metric == "exports" and (src or dst):
+        rep = src or next((c for c in order if c != dst), None)
+        par = dst or next((c for c in order if c != rep), None)
+        return rep, par
+    if metric == "imports" and (src or dst):
+        par = src or next((c for c in order if c != dst), None)
+        rep = dst or next((c for c in order if c != par), None)
+        return rep, par
+    return order[0], (order[1] if len(order) > 1 else None)
+
+
+def _pick_period(periods: list[Period], start: int, end: int, lo: int, hi: int) -> Period | None:
+    """The nearest period after the figure (before the next one), else the nearest before it."""
+    after = [p for p in periods if end <= p.span[0] < hi]
+    if after:
+        return after[0]
+    before = [p for p in periods if lo <= p.span[1] <= start]
+    if before:
+        return before[-1]
+    anywhere = [p for p in periods if p.span[1] <= start]
+    return anywhere[-1] if anywhere else None
+
+
+def extract(
+    text: str,
+    *,
+    published: str | date | pd.Timestamp | None = None,
+    source: str | None = None,
+    include_other: bool = False,
+) -> pd.DataFrame:
+    """Every trade figure in ``text`` as a typed DataFrame, one row per mention, in text order.
+
+    ``published`` is the reference date for "last year" and "this year"; when it is None the
+    latest year the text speaks of as present is used, and ``df.attrs`` says so. Money that is
+    not a trade flow (investment, loans, GDP, increments…) is dropped unless ``include_other``.
+
+    >>> extract("").shape
+    (0, 16)
+    >>> extract("Exports to China reached $5 billion in 2023.").attrs["reference_date_source"]
+    'inferred from the text: the latest year it speaks of as present (2023), read as 2023-12-31'
+    """
+    if not isinstance(text, str):
+        hint = " (decode it first, e.g. data.decode('utf-8'))" if isinstance(text, bytes) else ""
+        raise TypeError(f"text must be str, not {type(text).__name__}{hint}")
+    ref = _parse_published(published)
+    if ref is not None:
+        ref_source = "given"
+    else:
+        year = infer_reference_year(text)
+        if year is not None:
+            ref = date(year, 12, 31)
+            ref_source = (
+                f"inferred from the text: the latest year it speaks of as present ({year}), "
+                f"read as {ref.isoformat()}"
+            )
+        else:
+            ref_source = "none: no published date given and no year in the text"
+    attrs = {
+        "reference_date": ref.isoformat() if ref else None,
+        "reference_date_source": ref_source,
+        "source": source,
+    }
+    lang = "en"
+    lex, cues = LEXICONS[lang], _cues(lang)
+    figures: list[TradeFigure] = []
+    amounts_all = find_amounts(text, lang)
+    if not amounts_all:
+        return to_frame([], attrs)
+    sentences = _sentences(text)
+    prev_sentence: _Sentence | None = None
+    prev_metric_in_paragraph: tuple[int, str] | None = None
+    ai = 0
+    for sent in sentences:
+        in_sentence: list[Amount] = []
+        while ai < len(amounts_all) and amounts_all[ai].start < sent.end:
+            if amounts_all[ai].start >= sent.start:
+                in_sentence.append(amounts_all[ai])
+            ai += 1
+        if prev_metric_in_paragraph and prev_metric_in_paragraph[0] != sent.paragraph:
+            prev_metric_in_paragraph = None
+        if not in_sentence:
+            m = None
+            for m in cues.metric.finditer(text, sent.start, sent.end):
+                pass
+            if m is not None:
+                word = " ".join(m.group(0).lower().split())
+                prev_metric_in_paragraph = (sent.paragraph, lex.metric_words.get(word, "other"))
+            prev_sentence = sent
+            continue
+        amounts = list(_split_pairs(in_sentence, text, cues, sent.start))
+        periods = [
+            p for p in find_periods(text[sent.start : sent.end], ref, lang)
+        ]
+        periods = [
+            Period(p.start, p.end, p.label, (p.span[0] + sent.start, p.span[1] + sent.start), p.relation)
+            for p in periods
+            if not any(a.start < p.span[1] + sent.start and p.span[0] + sent.start < a.end for a in amounts)
+        ]
+        found = _countries(text, cues, lex, sent.start, sent.end)
+        if not found and prev_sentence is not None and prev_sentence.paragraph == sent.paragraph:
+            found = _countries(text, cues, lex, prev_sentence.start, prev_sentence.end)
+        china = bool(cues.china.search(text, sent.start, sent.end))
+        sentence_text = text[sent.start : sent.end]
+        prev_end = sent.start
+        prev_base: str | None = None
+        for i, a in enumerate(amounts):
+            nxt = amounts[i + 1].start if i + 1 < len(amounts) else sent.end
+            before = text[max(prev_end, a.start - 60) : a.start]
+            # flow: the nearest flow word, else the previous figure's, else the paragraph's
+            base = _nearest_metric(text, cues, lex, prev_end, a.start, a.end, nxt)
+            if base is None:
+                base = prev_base or (
+                    prev_metric_in_paragraph[1] if prev_metric_in_paragraph else None
+                )
+            if base is None:
+                base = _nearest_metric(text, cues, lex, sent.start, a.start, a.end, sent.end)
+            increment = bool(cues.increment.search(before))
+            metric = "other" if increment or base is None else base
+            prev_base = base
+            # bound
+            if a.low != a.high:
+                bound = "range"
+            else:
+                bm = cues.bound.search(before)
+                bound = lex.bound_cues[" ".join(bm.group("cue").lower().split())] if bm else "exact"
+            # period
+            period = _pick_period(periods, a.start, a.end, prev_end, nxt)
+            if period is not None and period.relation == "earlier":
+                others = [p for p in periods if p.relation != "earlier" and p.start is not None]
+                anchor = (
+                    min(others, key=lambda p: abs(p.span[0] - a.start)) if others else None
+                )
+                if anchor is not None:
+                    period = shift_year(anchor, -1)
+                elif ref is not None:
+                    period = Period(
+                        date(ref.year - 1, 1, 1), date(ref.year - 1, 12, 31), str(ref.year - 1),
+                        period.span,
+                    )
+                else:
+                    period = None
+            # kind
+            segment = text[prev_end : a.start]
+            projection = bool(cues.projection.search(segment)) or bool(
+                cues.projection_after.search(text, a.end, nxt)
+            )
+            if period is not None and period.relation == "by" and ref and period.end and period.end.year > ref.year:
+                projection = True
+            if period is not None and ref is not None and period.start is not None and period.start > ref:
+                projection = True
+            kind = "projection" if projection else "actual"
+            if period is None or period.start is None:
+                if kind == "projection" and ref is not None:
+                    period = Period(date(ref.year, 1, 1), date(ref.year, 12, 31), str(ref.year), (0, 0))
+                elif period is not None and period.relation == "annual":
+                    period = None
+            if period is not None and period.relation == "annual" and kind == "actual":
+                period = None
+            currency = a.currency
+            if currency == "JPY" and text[a.start] == "¥" and china:
+                currency = "CNY"
+            reporter, partner = _parties(text, found, metric)
+            prev_end = a.end
+            if metric == "other" and not include_other:
+                continue
+            figures.append(
+                TradeFigure(
+                    metric=metric,
+                    low=a.low,
+                    high=a.high,
+                    currency=currency,
+                    bound=bound,
+                    kind=kind,
+                    period_start=pd.Timestamp(period.start) if period and period.start else None,
+                    period_end=pd.Timestamp(period.end) if period and period.end else None,
+                    period=period.label if period else None,
+                    reporter=reporter,
+                    partner=partner,
+                    quote=a.quote,
+                    start=a.start,
+                    end=a.end,
+                    sentence=sentence_text,
+                    source=source,
+                )
+            )
+        if prev_base is not None:
+            prev_metric_in_paragraph = (sent.paragraph, prev_base)
+        prev_sentence = sent
+    return to_frame(figures, attrs)

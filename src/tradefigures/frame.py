@@ -1,0 +1,121 @@
+"""The figures table: one schema drives the dtypes, the empty frame and the README's column table.
+
+>>> list(empty_frame().columns) == list(SCHEMA)
+True
+>>> empty_frame().dtypes["low"]
+Float64Dtype()
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import astuple, dataclass, fields
+from typing import Any, NamedTuple
+
+import pandas as pd
+
+__all__ = [
+    "BOUNDS",
+    "KINDS",
+    "METRICS",
+    "SCHEMA",
+    "Column",
+    "TradeFigure",
+    "empty_frame",
+    "to_frame",
+]
+
+METRICS = ("trade", "exports", "imports", "other")
+BOUNDS = ("exact", "at_least", "at_most", "approx", "range")
+KINDS = ("actual", "projection")
+
+
+class Column(NamedTuple):
+    """One column of the figures table: its pandas dtype and what it means."""
+
+    dtype: Any
+    meaning: str
+
+
+SCHEMA: dict[str, Column] = {
+    "metric": Column(
+        pd.CategoricalDtype(METRICS),
+        "`trade` (turnover, trade volume, bilateral/mutual/foreign trade), `exports`, `imports`; "
+        "`other` (money that is not a trade flow) only with `include_other=True`",
+    ),
+    "low": Column(pd.Float64Dtype(), "the value in units of the currency (8.3 billion → 8.3e9)"),
+    "high": Column(pd.Float64Dtype(), "the upper value; equal to `low` for a single value"),
+    "currency": Column(pd.StringDtype(), "ISO 4217 code (USD, EUR, RUB, CNY, …)"),
+    "bound": Column(
+        pd.CategoricalDtype(BOUNDS),
+        "`exact`, `at_least` (exceeded, over, more than), `at_most` (up to, under, nearly), "
+        "`approx` (about, around, some), `range` (low to high)",
+    ),
+    "kind": Column(
+        pd.CategoricalDtype(KINDS),
+        "`actual`, or `projection` (expected, forecast, target, will reach, by 2030)",
+    ),
+    "period_start": Column(
+        "datetime64[ns]", "first day of the period the figure covers; NaT when the text gives none"
+    ),
+    "period_end": Column("datetime64[ns]", "last day of that period (inclusive)"),
+    "period": Column(pd.StringDtype(), "readable label: `2023`, `2024H1`, `2024Q3`, `2024-01..2024-09`"),
+    "reporter": Column(pd.StringDtype(), "ISO 3166 alpha-3 of the reporting side (the exporter for exports)"),
+    "partner": Column(pd.StringDtype(), "ISO 3166 alpha-3 of the other side; NA when not named"),
+    "quote": Column(pd.StringDtype(), "the exact text of the figure: `text[start:end] == quote`"),
+    "start": Column(pd.Int64Dtype(), "character offset of the quote in the text"),
+    "end": Column(pd.Int64Dtype(), "character offset just past the quote"),
+    "sentence": Column(pd.StringDtype(), "the sentence the figure came from"),
+    "source": Column(pd.StringDtype(), "the `source` given to `extract`, else NA"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class TradeFigure:
+    """One mention of a money figure; field names are the table's column names."""
+
+    metric: str
+    low: float
+    high: float
+    currency: str
+    bound: str
+    kind: str
+    period_start: pd.Timestamp | None
+    period_end: pd.Timestamp | None
+    period: str | None
+    reporter: str | None
+    partner: str | None
+    quote: str
+    start: int
+    end: int
+    sentence: str
+    source: str | None
+
+
+assert [f.name for f in fields(TradeFigure)] == list(SCHEMA), "TradeFigure and SCHEMA disagree"
+
+
+def empty_frame() -> pd.DataFrame:
+    """The figures table with no rows and every column typed."""
+    return pd.DataFrame({name: pd.Series(dtype=col.dtype) for name, col in SCHEMA.items()})
+
+
+def to_frame(figures: Iterable[TradeFigure], attrs: Mapping[str, Any] | None = None) -> pd.DataFrame:
+    """Build the typed figures table from records, in the order given."""
+    rows = [astuple(f) for f in figures]
+    if not rows:
+        frame = empty_frame()
+    else:
+        frame = pd.DataFrame.from_records(rows, columns=list(SCHEMA))
+        frame = frame.astype({name: col.dtype for name, col in SCHEMA.items()})
+    if attrs:
+        frame.attrs.update(attrs)
+    return frame
+
+
+def schema_markdown() -> str:
+    """The README's column table, generated from SCHEMA."""
+    lines = ["| column | dtype | meaning |", "|---|---|---|"]
+    for name, col in SCHEMA.items():
+        lines.append(f"| `{name}` | {col.dtype} | {col.meaning} |")
+    return "\n".join(lines)

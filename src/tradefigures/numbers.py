@@ -1,0 +1,305 @@
+"""Money amounts in text → values: "8.3 billion", "$14 to $16 billon", "ten and a half billion".
+
+One compiled pattern per language finds every amount in a single pass; parsing the numbers is
+done only on what it found.
+
+>>> [(a.quote, a.low, a.high, a.currency) for a in find_amounts("exceeded $8.3 billion, against $7.4bn")]
+[('$8.3 billion', 8300000000.0, 8300000000.0, 'USD'), ('$7.4bn', 7400000000.0, 7400000000.0, 'USD')]
+>>> [(a.quote, a.low, a.high) for a in find_amounts("a record level of $14 to $16 billion")]
+[('$14 to $16 billion', 14000000000.0, 16000000000.0)]
+>>> [(a.quote, a.low, a.currency) for a in find_amounts("1.2 trillion rubles and 500 million drams")]
+[('1.2 trillion rubles', 1200000000000.0, 'RUB'), ('500 million drams', 500000000.0, 'AMD')]
+>>> find_amounts("on June 14, in 2020-2022, up 12%")
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+from ._lexicon import LEXICONS, Lexicon
+
+__all__ = ["Amount", "find_amounts", "parse_number", "parse_number_words"]
+
+# Spaces that may sit inside an amount: ordinary whitespace (a line break included) and the
+# no-break, narrow no-break and thin spaces that typesetters put between thousands.
+_SP = r"[\s\u00a0\u202f\u2009]"
+_THOUSANDS_SP = "\u00a0\u202f\u2009"
+_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212"
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    """A money amount as found: value(s), currency and where each part sits in the text.
+
+    A pair (``sep`` set) is two numbers joined by "to", "and" or a dash; the extractor decides from
+    the words around it whether it is one range or two figures.
+    """
+
+    start: int
+    end: int
+    low: float
+    high: float
+    currency: str
+    sep: str | None = None
+    first_end: int = -1
+    second_start: int = -1
+    second_low: float = float("nan")
+    quote: str = ""
+
+
+def _alt(words: object) -> str:
+    """Regex alternation of the words, longest first, so "billion" wins over "b"."""
+    items = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
+    return "|".join(re.escape(w).replace(r"\ ", _SP + "+") for w in items)
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    money: re.Pattern[str]
+    lexicon: Lexicon
+    prefix_lookup: dict[str, str]
+    word_lookup: dict[str, str]
+    minor_lookup: dict[str, tuple[str, float]]
+
+
+@cache
+def _patterns(lang: str) -> _Patterns:
+    lex = LEXICONS[lang]
+    number_words = [w for w in lex.number_words if w not in ("a", "an")]
+    digits = (
+        r"(?<![\d.,])(?<![a-z])(?:"  # an upper-case code may touch the number: USD115
+        r"\d{1,3}(?:,\d{2})*(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)"  # 8,300 / 12,34,567.89 (Indian)
+        rf"|\d{{1,3}}(?:[{_THOUSANDS_SP}]\d{{3}})+(?:[.,]\d+)?"  # 8 300 with no-break spaces
+        r"|\d+(?:[.,]\d+)?"  # 8.3 / 748,8 (decimal comma)
+        r")(?![\d])"
+    )
+    nw = _alt(number_words)
+    words = (
+        rf"(?<![\w])(?:an?{_SP}+)?(?:{nw})"
+        rf"(?:(?:{_SP}{{1,3}}|-)(?:and{_SP}{{1,3}})?(?:an?{_SP}{{1,3}})?(?:{nw}))*"
+        rf"(?:{_SP}{{1,3}}an?)?(?![\w])"  # "half a billion"
+    )
+    num = rf"(?:{digits}|(?i:{words}))"
+    long_scales = [s for s in lex.scales if len(s) > 1]
+    scale = (
+        rf"(?:{_SP}{{0,3}}(?i:{_alt(long_scales)})(?![\w])"  # 8.3 billion, 8.3bn, 450 mln
+        r"|(?i:[mbk])(?![\w]))"  # $5m, $8b: a single letter only when attached
+    )
+    symbols = "".join(re.escape(s) for s in lex.prefix_currencies if len(s) == 1)
+    codes = _alt(lex.codes)
+    dollar_marks = (
+        r"(?:(?<![\w.])(?:(?-i:US|U\.S\.|USD|CAD|AUD|NZD|MXN|HK|NZ|NT|MEX)"
+        r"|(?i:us|u\.s\.?|usd|cad|aud|nzd|mxn|hk|mex|c))" + _SP + r"?\$"
+        r"|(?<![\w.])(?-i:[CASR]|CA|AU)\$|\$)"
+    )
+    prefix = (
+        rf"(?:{dollar_marks}|[{symbols}]|(?<![\w])(?-i:{codes})(?![a-z])"
+        r"|(?<![\w])(?i:usd|eur|gbp|rmb|cny|jpy|rub)(?![a-z])|(?<![\w])Rs\.?)"
+    )
+    qualified = _alt(
+        {q.rsplit(" ", 1)[0] for q in lex.qualified_currencies}
+    )
+    curword = rf"(?:(?:{qualified}){_SP}+)?(?:{_alt(lex.currency_words)})(?![\w])"
+    minor = rf"(?:{_alt(lex.minor_units)})(?![\w])"
+    suffix = (
+        rf"(?:(?:{_SP}{{0,3}}|-)(?i:{curword}|{minor})"
+        rf"|{_SP}{{0,3}}(?-i:{codes})(?![\w])|{_SP}{{0,3}}[{symbols}]|{_SP}{{0,3}}\$)"
+    )
+    dashes = "".join(re.escape(d) for d in _DASHES)
+    sep = rf"(?P<sep>{_SP}{{0,3}}(?:[{dashes}]|(?i:to|and)(?![\w])){_SP}{{0,3}})"
+    money = re.compile(
+        rf"""
+        (?P<a>                                   # currency first: $8.3 billion, $14 to $16 billion
+          (?P<pre1>{prefix}){_SP}{{0,3}}(?P<n1>{num})(?P<s1>{scale})?
+          (?:{sep}(?P<pre2>{prefix})?{_SP}{{0,3}}(?P<n2>{num})(?P<s2>{scale})?)?
+        )
+        |
+        (?P<b>                                   # currency last: 8.3 billion dollars, 14-16 bn yuan
+          (?P<n3>{num})(?P<s3>{scale})?
+          (?:(?P<sepb>{_SP}{{0,3}}(?:[{dashes}]|(?i:to|and)(?![\w])){_SP}{{0,3}})(?P<n4>{num})(?P<s4>{scale})?)?
+          (?P<post>{suffix})
+        )
+        """,
+        re.VERBOSE,
+    )
+    prefix_lookup = {k.lower().replace(" ", ""): v for k, v in lex.prefix_currencies.items()}
+    word_lookup = {k.lower(): v for k, v in lex.currency_words.items()}
+    word_lookup.update({k.lower(): v for k, v in lex.qualified_currencies.items()})
+    word_lookup.update({c.lower(): c for c in lex.codes})
+    return _Patterns(money, lex, prefix_lookup, word_lookup, dict(lex.minor_units))
+
+
+def parse_number(text: str, lang: str = "en") -> float:
+    """The value of a number written in digits or words.
+
+    A comma followed by exactly three digits separates thousands; followed by one or two digits
+    it is a decimal comma, as in European and Russian copy.
+
+    >>> parse_number("8,300")
+    8300.0
+    >>> parse_number("748,8")
+    748.8
+    >>> parse_number("12,34,567.89")
+    1234567.89
+    >>> parse_number("8\u00a0300")
+    8300.0
+    >>> parse_number("ten and a half")
+    10.5
+    """
+    t = text.strip()
+    if t[:1].isdigit():
+        for s in _THOUSANDS_SP:
+            t = t.replace(s, "")
+        if "," in t and "." not in t and re.fullmatch(r"\d+,\d{1,2}", t):
+            t = t.replace(",", ".")  # decimal comma
+        elif "," in t and re.fullmatch(r"\d+,\d{1,2}", t.split(".")[0]) is None:
+            t = t.replace(",", "")
+        else:
+            t = t.replace(",", ".")
+        return float(t)
+    return parse_number_words(t, lang)
+
+
+def parse_number_words(text: str, lang: str = "en") -> float:
+    """The value of a number written in words.
+
+    Written by hand: text2num and number-parser both read "ten and a half billion" as
+    "10 and a half 1000000000" and neither knows "half a billion" (tried 2026-11).
+
+    >>> parse_number_words("eight")
+    8.0
+    >>> parse_number_words("half a")
+    0.5
+    >>> parse_number_words("two hundred and fifty")
+    250.0
+    >>> parse_number_words("three quarters")
+    0.75
+    >>> parse_number_words("twenty-five")
+    25.0
+    """
+    values = LEXICONS[lang].number_words
+    total = 0.0
+    after_and = False
+    for word in re.split(r"[\s\u00a0\u202f\u2009-]+", text.lower()):
+        if not word:
+            continue
+        if word == "and":
+            after_and = True
+            continue
+        if word in ("a", "an"):
+            continue
+        v = float(values[word])
+        if v < 1:  # half, quarter
+            if total == 0:
+                total = v
+            elif after_and:
+                total += v
+            else:
+                total *= v
+        elif word == "hundred":
+            total = (total or 1) * 100
+        elif word == "dozen":
+            total = (total or 1) * 12
+        else:
+            total += v
+        after_and = False
+    return total
+
+
+def _times(value: float, scale: float, divisor: float = 1.0) -> float:
+    """value × scale ÷ divisor in decimal, so 8.3 × 1e9 is 8300000000.0, not …000001."""
+    return float(Decimal(repr(value)) * Decimal(repr(scale)) / Decimal(repr(divisor)))
+
+
+def _scale(word: str | None, lex: Lexicon) -> float:
+    if not word:
+        return 1.0
+    w = re.sub(r"[\s\u00a0\u202f\u2009]+", "", word).lower()
+    return float(lex.scales[w])
+
+
+def _currency(m: re.Match[str], pats: _Patterns, text: str) -> tuple[str, float]:
+    """ISO code and divisor (100 for cents) of a match."""
+    pre = m.group("pre1")
+    if pre is not None:
+        key = re.sub(r"[\s\u00a0\u202f\u2009]+", "", pre).lower()
+        if key.endswith("$") and len(key) > 1:
+            key = key[:-1] + "$"
+            code = {"us$": "USD", "u.s.$": "USD", "u.s$": "USD", "usd$": "USD", "c$": "CAD",
+                    "ca$": "CAD", "cad$": "CAD", "a$": "AUD", "au$": "AUD", "aud$": "AUD",
+                    "hk$": "HKD", "s$": "SGD", "nz$": "NZD", "nzd$": "NZD", "nt$": "TWD",
+                    "r$": "BRL", "mex$": "MXN", "mxn$": "MXN"}.get(key, "USD")
+            return code, 1.0
+        if key in pats.prefix_lookup:
+            return pats.prefix_lookup[key], 1.0
+        return key.upper(), 1.0
+    post = re.sub(r"^[\s\u00a0\u202f\u2009-]+", "", m.group("post"))
+    key = re.sub(r"[\s\u00a0\u202f\u2009]+", " ", post).lower()
+    if key in pats.minor_lookup:
+        code, div = pats.minor_lookup[key]
+        return code, div
+    if key in pats.prefix_lookup:
+        return pats.prefix_lookup[key], 1.0
+    if key in pats.word_lookup:
+        return pats.word_lookup[key], 1.0
+    # "US dollars" → "us dollar"
+    qual, _, base = key.rpartition(" ")
+    for cand in (f"{qual} {base.rstrip('s')}", f"{qual} {base}"):
+        if cand in pats.word_lookup:
+            return pats.word_lookup[cand], 1.0
+    return pats.word_lookup.get(base, base.upper()), 1.0
+
+
+def find_amounts(text: str, lang: str = "en") -> list[Amount]:
+    """Every money amount in ``text``, in order, with spans into ``text``."""
+    pats = _patterns(lang)
+    lex = pats.lexicon
+    out: list[Amount] = []
+    for m in pats.money.finditer(text):
+        form_a = m.group("a") is not None
+        n1, s1, n2, s2 = (
+            ("n1", "s1", "n2", "s2") if form_a else ("n3", "s3", "n4", "s4")
+        )
+        sep_group = "sep" if form_a else "sepb"
+        try:
+            v1 = parse_number(m.group(n1), lang)
+            scale1 = _scale(m.group(s1), lex)
+            currency, divisor = _currency(m, pats, text)
+        except (KeyError, ValueError):
+            continue
+        start, end = m.span()
+        if m.group(n2) is None:
+            value = _times(v1, scale1, divisor)
+            out.append(Amount(start, end, value, value, currency, quote=text[start:end]))
+            continue
+        try:
+            v2 = parse_number(m.group(n2), lang)
+        except (KeyError, ValueError):
+            continue
+        scale2 = _scale(m.group(s2), lex)
+        sep_word = m.group(sep_group).strip().lower()
+        first_end = m.end(s1) if m.group(s1) is not None else m.end(n1)
+        if sep_word == "and" and m.group(s1) and m.group(s2) and scale2 < scale1 and not (
+            form_a and m.group("pre2")
+        ):  # "1 billion and 750 million USD" is one sum
+            value = _times(v1, scale1, divisor) + _times(v2, scale2, divisor)
+            out.append(Amount(start, end, value, value, currency, quote=text[start:end]))
+            continue
+        if m.group(s1) is None and v1 <= 10 * v2:
+            scale1 = scale2  # "$14 to $16 billion": the scale word serves both numbers
+        low, high = _times(v1, scale1, divisor), _times(v2, scale2, divisor)
+        if high < low:  # "$200 million to 300 companies": the second number is not money
+            out.append(Amount(start, first_end, low, low, currency, quote=text[start:first_end]))
+            continue
+        second_start = m.start("pre2") if form_a and m.group("pre2") else m.start(n2)
+        out.append(
+            Amount(
+                start, end, low, high, currency, sep=sep_word or "-", first_end=first_end,
+                second_start=second_start, second_low=high, quote=text[start:end],
+            )
+        )
+    return out

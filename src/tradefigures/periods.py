@@ -1,0 +1,264 @@
+"""Period expressions → inclusive date ranges, resolved against a reference date.
+
+>>> ref = date(2024, 11, 25)
+>>> [(p.label, p.start, p.end) for p in find_periods("in the first half of 2024", ref)]
+[('2024H1', datetime.date(2024, 1, 1), datetime.date(2024, 6, 30))]
+>>> [p.label for p in find_periods("last year, Q3 2023, 9M 2024, 1H24, January–June 2024", ref)]
+['2023', '2023Q3', '2024-01..2024-09', '2024H1', '2024H1']
+>>> [p.label for p in find_periods("in the third quarter, by 2030, this year", ref)]
+['2024Q3', '2030', '2024']
+>>> find_periods("on June 14 of this year", ref)[0].label   # a day names no period; "this year" does
+'2024'
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import cache
+
+from ._lexicon import LEXICONS
+
+__all__ = ["Period", "find_periods", "infer_reference_year", "label_for", "shift_year"]
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """A resolved period: inclusive dates, a label, and where the words sit in the text.
+
+    ``relation`` is ``"earlier"`` for "a year earlier" (resolved by the extractor against the other
+    period of the sentence), ``"by"`` for "by 2030" and ``"annual"`` for "annual"/"a year".
+    """
+
+    start: date | None
+    end: date | None
+    label: str | None
+    span: tuple[int, int]
+    relation: str = ""
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def label_for(start: date, end: date) -> str:
+    """A readable label for an inclusive date range.
+
+    >>> label_for(date(2024, 1, 1), date(2024, 6, 30))
+    '2024H1'
+    >>> label_for(date(2024, 7, 1), date(2024, 9, 30))
+    '2024Q3'
+    >>> label_for(date(2024, 1, 1), date(2024, 9, 30))
+    '2024-01..2024-09'
+    >>> label_for(date(2020, 1, 1), date(2022, 12, 31))
+    '2020..2022'
+    """
+    full_months = start.day == 1 and end == _month_end(end.year, end.month)
+    if full_months and start.year == end.year:
+        if start.month == 1 and end.month == 12:
+            return str(start.year)
+        if (start.month, end.month) in ((1, 6), (7, 12)):
+            return f"{start.year}H{1 if start.month == 1 else 2}"
+        if start.month % 3 == 1 and end.month == start.month + 2:
+            return f"{start.year}Q{(start.month + 2) // 3}"
+        if start.month == end.month:
+            return f"{start.year}-{start.month:02d}"
+        return f"{start.year}-{start.month:02d}..{end.year}-{end.month:02d}"
+    if full_months and (start.month, end.month) == (1, 12):
+        return f"{start.year}..{end.year}"
+    return f"{start.isoformat()}..{end.isoformat()}"
+
+
+def _span_months(year: int, first: int, last: int) -> tuple[date, date]:
+    return date(year, first, 1), _month_end(year, last)
+
+
+@cache
+def _pattern(lang: str) -> re.Pattern[str]:
+    lex = LEXICONS[lang]
+    # Capitalised month names only: "may" and "march" are also verbs.
+    month = rf"(?-i:(?:{'|'.join(sorted({m.capitalize() for m in lex.months}, key=len, reverse=True))})\.?)"
+    ordinal = "|".join(sorted(lex.ordinals, key=len, reverse=True))
+    counts = "|".join(
+        sorted((w for w, v in lex.number_words.items() if 2 <= v <= 11), key=len, reverse=True)
+    )
+    rel_year = r"this\s+year|last\s+year|next\s+year|the\s+current\s+year|the\s+previous\s+year|the\s+past\s+year"
+    year_ref = rf"(?P<Y>(?:19|20)\d{{2}})(?![\d])|(?P<RY>{rel_year})|'(?P<YY>\d{{2}})(?![\d])"
+    dash = r"\s*(?:[-\u2010-\u2015\u2212]|to|through|till|until|and)\s*"
+    return re.compile(
+        rf"""(?ix)
+        (?<![\w])(?:
+          (?:the\s+)?(?P<hord>{ordinal})\s+half(?:\s+of)?(?:\s+(?:the\s+year\s+)?(?:{year_ref.replace('(?P<Y>', '(?P<hY>').replace('(?P<RY>', '(?P<hRY>').replace('(?P<YY>', '(?P<hYY>')}))?
+        | H(?P<hnum>[12])(?:\s*[-/]?\s*(?P<hY2>(?:19|20)\d{{2}})|\s*'?(?P<hYY2>\d{{2}}))?(?![\w])
+        | (?P<hnum2>[12])H\s*'?(?P<hYY3>(?:19|20)?\d{{2}})(?![\w])
+        | (?P<hY3>(?:19|20)\d{{2}})\s*H(?P<hnum3>[12])(?![\w])
+        | (?:the\s+)?(?P<qord>{ordinal})\s+quarter(?:\s+of)?(?:\s+(?:{year_ref.replace('(?P<Y>', '(?P<qY>').replace('(?P<RY>', '(?P<qRY>').replace('(?P<YY>', '(?P<qYY>')}))?
+        | Q(?P<qnum>[1-4])(?:\s*[-/]?\s*(?P<qY2>(?:19|20)\d{{2}})|\s*'?(?P<qYY2>\d{{2}}))?(?![\w])
+        | (?P<qnum2>[1-4])Q\s*'?(?P<qYY3>(?:19|20)?\d{{2}})(?![\w])
+        | (?P<qY3>(?:19|20)\d{{2}})\s*Q(?P<qnum3>[1-4])(?![\w])
+        | (?:the\s+)?(?:first\s+)?(?P<mcount>{counts}|\d{{1,2}})\s+months(?:\s+of(?:\s+the\s+year)?)?(?:\s+(?:{year_ref.replace('(?P<Y>', '(?P<mY>').replace('(?P<RY>', '(?P<mRY>').replace('(?P<YY>', '(?P<mYY>')}))?
+        | (?P<mcount2>\d{{1,2}})M\s*'?(?P<mYY2>(?:19|20)?\d{{2}})(?![\w])
+        | (?P<m1>{month}){dash}(?P<m2>{month})(?:\s*,?\s*(?P<rY>(?:19|20)\d{{2}})(?![\d]))?
+        | (?P<m0>{month})(?!\s+\d{{1,2}}(?![\d]))(?:\s*,?\s*(?P<oY>(?:19|20)\d{{2}})(?![\d]))?
+        | (?P<y1>(?:19|20)\d{{2}}){dash}(?P<y2>(?:19|20)\d{{2}})(?![\d])
+        | (?P<by>by|until|till|through)\s+(?:the\s+end\s+of\s+)?(?P<byY>(?:19|20)\d{{2}})(?![\d])
+        | (?P<sY>(?:19|20)\d{{2}})(?![\d])
+        | (?P<earlier>a\s+year\s+(?:earlier|ago|before)|the\s+year\s+before|the\s+same\s+period\s+(?:of\s+|a\s+year\s+ago|in\s+)?(?:last\s+year|the\s+previous\s+year)?|the\s+previous\s+year|year[-\s]on[-\s]year)
+        | (?P<rel>{rel_year})
+        | (?P<annual>annual|annually|yearly|per\s+year|a\s+year|per\s+annum)
+        )(?![\w])
+        """
+    )
+
+
+def _year_of(m: re.Match[str], prefix: str, ref: date | None) -> int | None:
+    y = m.group(f"{prefix}Y") if f"{prefix}Y" in m.re.groupindex else None
+    if y:
+        return int(y)
+    ry = m.group(f"{prefix}RY") if f"{prefix}RY" in m.re.groupindex else None
+    if ry:
+        return _relative_year(ry, ref)
+    yy = m.group(f"{prefix}YY") if f"{prefix}YY" in m.re.groupindex else None
+    if yy:
+        return 2000 + int(yy[-2:])
+    return None
+
+
+def _relative_year(words: str, ref: date | None) -> int | None:
+    if ref is None:
+        return None
+    w = " ".join(words.lower().split())
+    if w in ("this year", "the current year"):
+        return ref.year
+    if w == "next year":
+        return ref.year + 1
+    return ref.year - 1  # last year, the previous year, the past year
+
+
+def _latest_ended(first: int, last: int, ref: date | None) -> tuple[date, date] | None:
+    """A half, quarter or month range named without a year: the latest one ended by ``ref``."""
+    if ref is None:
+        return None
+    year = ref.year if _month_end(ref.year, last) <= ref else ref.year - 1
+    return _span_months(year, first, last)
+
+
+def find_periods(text: str, ref: date | None, lang: str = "en") -> list[Period]:
+    """Every period expression in ``text``, resolved against the reference date ``ref``.
+
+    Periods that need a reference date resolve to ``start=end=label=None`` when ``ref`` is None.
+    """
+    lex = LEXICONS[lang]
+    out: list[Period] = []
+    for m in _pattern(lang).finditer(text):
+        g = m.group
+        span = m.span()
+        rng: tuple[date, date] | None = None
+        relation = ""
+        if g("hord") or g("hnum") or g("hnum2") or g("hnum3"):
+            if g("hord"):
+                half = lex.ordinals[g("hord").lower()]
+                if half > 2:
+                    continue
+                year = _year_of(m, "h", ref)
+            elif g("hnum"):
+                half = int(g("hnum"))
+                year = int(g("hY2")) if g("hY2") else (2000 + int(g("hYY2")) if g("hYY2") else None)
+            elif g("hnum2"):
+                half, year = int(g("hnum2")), 2000 + int(g("hYY3")[-2:])
+            else:
+                half, year = int(g("hnum3")), int(g("hY3"))
+            first, last = (1, 6) if half == 1 else (7, 12)
+            rng = _span_months(year, first, last) if year else _latest_ended(first, last, ref)
+        elif g("qord") or g("qnum") or g("qnum2") or g("qnum3"):
+            if g("qord"):
+                q = lex.ordinals[g("qord").lower()]
+                year = _year_of(m, "q", ref)
+            elif g("qnum"):
+                q = int(g("qnum"))
+                year = int(g("qY2")) if g("qY2") else (2000 + int(g("qYY2")) if g("qYY2") else None)
+            elif g("qnum2"):
+                q, year = int(g("qnum2")), 2000 + int(g("qYY3")[-2:])
+            else:
+                q, year = int(g("qnum3")), int(g("qY3"))
+            first, last = 3 * q - 2, 3 * q
+            rng = _span_months(year, first, last) if year else _latest_ended(first, last, ref)
+        elif g("mcount") or g("mcount2"):
+            raw = g("mcount") or g("mcount2")
+            n = int(raw) if raw.isdigit() else int(lex.number_words[raw.lower()])
+            if not 1 <= n <= 12:
+                continue
+            if g("mcount2"):
+                year: int | None = 2000 + int(g("mYY2")[-2:])
+            else:
+                year = _year_of(m, "m", ref)
+            rng = _span_months(year, 1, n) if year else _latest_ended(1, n, ref)
+        elif g("m1"):
+            a = lex.months[g("m1").rstrip(".").lower()]
+            b = lex.months[g("m2").rstrip(".").lower()]
+            if b < a:
+                continue
+            rng = _span_months(int(g("rY")), a, b) if g("rY") else _latest_ended(a, b, ref)
+        elif g("m0"):
+            a = lex.months[g("m0").rstrip(".").lower()]
+            rng = _span_months(int(g("oY")), a, a) if g("oY") else _latest_ended(a, a, ref)
+        elif g("y1"):
+            y1, y2 = int(g("y1")), int(g("y2"))
+            if y2 <= y1:
+                continue
+            rng = (date(y1, 1, 1), date(y2, 12, 31))
+        elif g("by"):
+            y = int(g("byY"))
+            rng, relation = (date(y, 1, 1), date(y, 12, 31)), "by"
+        elif g("sY"):
+            y = int(g("sY"))
+            rng = (date(y, 1, 1), date(y, 12, 31))
+        elif g("earlier"):
+            out.append(Period(None, None, None, span, "earlier"))
+            continue
+        elif g("rel"):
+            y2 = _relative_year(g("rel"), ref)
+            rng = (date(y2, 1, 1), date(y2, 12, 31)) if y2 else None
+        elif g("annual"):
+            rng = (date(ref.year, 1, 1), date(ref.year, 12, 31)) if ref else None
+            relation = "annual"
+        if rng is None:
+            out.append(Period(None, None, None, span, relation))
+        else:
+            out.append(Period(rng[0], rng[1], label_for(*rng), span, relation))
+    return out
+
+
+def shift_year(p: Period, years: int) -> Period:
+    """The same period ``years`` earlier (negative) or later: for "a year earlier"."""
+    if p.start is None or p.end is None:
+        return p
+    start = p.start.replace(year=p.start.year + years)
+    end = _month_end(p.end.year + years, p.end.month) if p.end.day >= 28 else p.end.replace(
+        year=p.end.year + years
+    )
+    return replace(p, start=start, end=end, label=label_for(start, end))
+
+
+_YEAR = re.compile(r"(?<![\w$€£¥.,])((?:19|20)\d{2})(?![\d%])")
+
+
+def infer_reference_year(text: str) -> int | None:
+    """The latest year the text speaks of as present: the reference year when none is given.
+
+    Years after "by", "until" and the like look forward ("by 2030") and are not counted.
+
+    >>> infer_reference_year("in the first half of 2024 ... agreements of 2020-2022 ... by 2030")
+    2024
+    >>> infer_reference_year("no years here") is None
+    True
+    """
+    years = []
+    for m in _YEAR.finditer(text):
+        before = text[max(0, m.start() - 20) : m.start()]
+        if re.search(r"(?i)\b(?:by|until|till|through)\s+(?:the\s+end\s+of\s+)?$", before):
+            continue
+        years.append(int(m.group(1)))
+    return max(years) if years else None
