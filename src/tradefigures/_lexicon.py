@@ -97,7 +97,7 @@ _CURRENCY_WORDS_EN = {
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
     "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB",
     "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "kuai": "CNY", "yen": "JPY",
-    "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "dram": "AMD", "drams": "AMD",
+    "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "pounds sterling": "GBP", "dram": "AMD", "drams": "AMD",
     "rupee": "INR", "rupees": "INR", "lira": "TRY", "liras": "TRY", "tenge": "KZT",
     "manat": "AZN", "manats": "AZN", "lari": "GEL", "hryvnia": "UAH", "hryvnias": "UAH",
     "won": "KRW", "rand": "ZAR", "peso": "MXN", "pesos": "MXN", "real": "BRL", "reais": "BRL",
@@ -132,6 +132,7 @@ _MINOR_UNITS_EN = {
     "cent": ("USD", 100.0), "cents": ("USD", 100.0), "pence": ("GBP", 100.0),
     "penny": ("GBP", 100.0), "p": ("GBP", 100.0), "satoshi": ("XBT", 1e8),
     "satoshis": ("XBT", 1e8), "kopecks": ("RUB", 100.0), "luma": ("AMD", 100.0),
+    "mao": ("CNY", 10.0), "jiao": ("CNY", 10.0),
 }
 
 _CODES = frozenset(
@@ -185,12 +186,12 @@ _OTHER_WORDS_EN = (
     "loan", "loans", "lending", "credit", "credit line", "credit lines", "borrowing", "debt",
     "budget", "budgets", "gdp", "gross domestic product", "economy", "aid", "assistance",
     "grant", "grants", "subsidy", "subsidies", "contract", "contracts", "deal", "deals",
-    "agreement worth", "project", "projects", "worth", "valued", "value of", "price", "prices",
+    "agreement worth", "project", "projects", "price", "prices",
     "priced", "cost", "costs", "revenue", "revenues", "profit", "profits", "income", "earnings",
     "reserves", "remittances", "transfers", "fund", "funds", "funding", "financing", "capital",
     "bonds", "notes", "shares", "stake", "dividend", "market cap", "capitalisation",
     "capitalization", "assets", "bid", "fine", "fined", "salary", "wages", "pension",
-    "tax", "taxes", "tariff", "tariffs", "duties", "spending", "expenditure", "sales", "net",
+    "tax", "taxes", "tariff", "tariffs", "duties", "spending", "expenditure", "sales",
     "paid", "pay", "payment", "payments", "compensation", "acquisition", "acquired", "bought",
     "sold", "sell", "buy", "fdi", "fees",
 )

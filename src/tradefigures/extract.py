@@ -74,6 +74,10 @@ def _sentences(text: str) -> list[_Sentence]:
     return out
 
 
+# ", which analysts had expected to slow," says nothing about the figure's own kind
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|that)\b[^,]*,")
+
+
 @dataclass(frozen=True)
 class _Cues:
     """The lexicon's words compiled to the patterns the reader needs."""
@@ -115,7 +119,7 @@ def _cues(lang: str) -> _Cues:
             rf"(?i)(?<![\w])(?:(?:{_words(lex.change_verbs)})\s+(?:from|by)|by)\s*$"
         ),
         between=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.range_openers)})\s*$"),
-        country=re.compile(rf"(?i)(?<![\w.])(?:{_words(lex.countries)})(?![\w])(?:['’]s)?"),
+        country=re.compile(rf"(?i)(?<![\w.])(?:{_words(lex.countries)})(?![\w$])(?:['’]s)?"),
         china=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.yen_sign_context)})(?![\w])"),
     )
 
@@ -167,60 +171,80 @@ def _split_pairs(amounts: list[Amount], text: str, cues: _Cues, sent_start: int)
 def _nearest_metric(
     text: str, cues: _Cues, lex: Lexicon, lo: int, start: int, end: int, hi: int
 ) -> str | None:
-    """The flow word nearest the amount, looking back to ``lo`` and ahead to ``hi``."""
-    best: tuple[int, str] | None = None
+    """The flow word nearest before the amount (back to ``lo``), else one just after it.
+
+    Words before win: in "exports reached $5bn, the trade ministry said" the flow is exports.
+    """
+    last = None
     for m in cues.metric.finditer(text, lo, start):
-        word = " ".join(m.group(0).lower().split())
-        best = (start - m.end(), word)  # later matches are nearer
-    for m in cues.metric.finditer(text, end, min(hi, end + 60)):
-        word = " ".join(m.group(0).lower().split())
-        if best is None or m.start() - end < best[0]:
-            best = (m.start() - end, word)
-        break
-    if best is None:
+        last = m
+    if last is None:
+        last = next(cues.metric.finditer(text, end, min(hi, end + 25)), None)
+    if last is None:
         return None
-    return lex.metric_words.get(best[1], "other")
+    return lex.metric_words.get(" ".join(last.group(0).lower().split()), "other")
 
 
 def _countries(text: str, cues: _Cues, lex: Lexicon, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """Country mentions between ``lo`` and ``hi``: (start, end, ISO alpha-3)."""
     out = []
     for m in cues.country.finditer(text, lo, hi):
         name = m.group(0).lower().replace("’", "'")
-        name = name[:-2] if name.endswith("'s") else name
-        name = " ".join(name.split())
-        if name == "us" and m.group(0) != "US":
+        name = " ".join((name[:-2] if name.endswith("'s") else name).split())
+        if name == "us" and not m.group(0).startswith("US"):
             continue  # the pronoun "us"
         code = lex.countries.get(name)
         if code:
-            out.append((m.start(), m.end(), code))
+            out.append((m.start(), m.end() - (2 if m.group(0).endswith(("'s", "’s")) else 0), code))
     return out
 
 
+_FROM = re.compile(r"(?i)\bfrom\s+(?:the\s+)?$")
+_TO = re.compile(r"(?i)\b(?:to|into)\s+(?:the\s+)?$")
+_OWNER = re.compile(r"(?i)\s*(?:['’]s\s+)?(?:total\s+|overall\s+|annual\s+)?(?:exports?|imports?|shipments|supplies|deliveries|exported|imported|purchases)\b")
+_ITS = re.compile(r"(?i)\b(?:its|their)\s+(?:total\s+)?(?:exports?|imports?)\b")
+
+
 def _parties(
-    text: str, found: list[tuple[int, int, str]], metric: str
+    text: str,
+    segment: list[tuple[int, int, str]],
+    sentence: list[tuple[int, int, str]],
+    metric: str,
+    seg_lo: int,
+    seg_hi: int,
+    previous_reporter: str | None,
 ) -> tuple[str | None, str | None]:
-    """Reporter and partner: the exporter/importer when "from"/"to" say so, else order of mention."""
+    """Reporter and partner of one figure.
+
+    For exports and imports: the country owning the flow ("Armenia's exports", "Chinese imports")
+    reports; "from X" and "to X" name the other side. For trade: the two sides in order of mention.
+    Countries in the figure's own clause come first, then the rest of the sentence.
+    """
+    if metric in ("exports", "imports"):
+        owner = src = dst = None
+        for s, e, code in segment:
+            if _OWNER.match(text, e) and owner is None:
+                owner = code
+            elif _FROM.search(text, max(0, s - 12), s) and src is None:
+                src = code
+            elif _TO.search(text, max(0, s - 12), s) and dst is None:
+                dst = code
+        if owner is None and _ITS.search(text, seg_lo, seg_hi):
+            owner = previous_reporter
+        if metric == "exports":
+            reporter, partner = owner or src, dst
+        else:
+            reporter, partner = owner or dst, src
+        if reporter is not None or partner is not None:
+            if reporter is None and owner is None and not segment[:1]:
+                reporter = None
+            return reporter, partner
     order: list[str] = []
-    for _, _, code in found:
+    for _, _, code in segment if len({c for _, _, c in segment}) >= 2 else sentence:
         if code not in order:
             order.append(code)
     if not order:
         return None, None
-    src = dst = None
-    for s, _, code in found:
-        before = text[max(0, s - 12) : s].lower()
-        if re.search(r"\bfrom\s+(?:the\s+)?$", before) and src is None:
-            src = code
-        elif re.search(r"\b(?:to|into)\s+(?:the\s+)?$", before) and dst is None:
-            dst = code
-    if metric == "exports" and (src or dst):
-        rep = src or next((c for c in order if c != dst), None)
-        par = dst or next((c for c in order if c != rep), None)
-        return rep, par
-    if metric == "imports" and (src or dst):
-        par = src or next((c for c in order if c != dst), None)
-        rep = dst or next((c for c in order if c != par), None)
-        return rep, par
     return order[0], (order[1] if len(order) > 1 else None)
 
 
@@ -318,6 +342,7 @@ def extract(
         sentence_text = text[sent.start : sent.end]
         prev_end = sent.start
         prev_base: str | None = None
+        prev_parties: tuple[str | None, str | None] = (None, None)
         for i, a in enumerate(amounts):
             nxt = amounts[i + 1].start if i + 1 < len(amounts) else sent.end
             before = text[max(prev_end, a.start - 60) : a.start]
@@ -355,7 +380,7 @@ def extract(
                 else:
                     period = None
             # kind
-            segment = text[prev_end : a.start]
+            segment = _RELATIVE_CLAUSE.sub(" ", text[prev_end : a.start])
             projection = bool(cues.projection.search(segment)) or bool(
                 cues.projection_after.search(text, a.end, nxt)
             )
@@ -374,7 +399,15 @@ def extract(
             currency = a.currency
             if currency == "JPY" and text[a.start] == "¥" and china:
                 currency = "CNY"
-            reporter, partner = _parties(text, found, metric)
+            seg_countries = [c for c in found if prev_end <= c[0] < nxt]
+            if not seg_countries and i > 0:
+                # "…, against $7.6 billion a year earlier": the same sides as the figure before
+                reporter, partner = prev_parties
+            else:
+                reporter, partner = _parties(
+                    text, seg_countries, found, metric, prev_end, nxt, prev_parties[0]
+                )
+            prev_parties = (reporter, partner)
             prev_end = a.end
             if metric == "other" and not include_other:
                 continue

@@ -64,6 +64,7 @@ class _Patterns:
     prefix_lookup: dict[str, str]
     word_lookup: dict[str, str]
     minor_lookup: dict[str, tuple[str, float]]
+    tail: re.Pattern[str]
 
 
 @cache
@@ -96,8 +97,9 @@ def _patterns(lang: str) -> _Patterns:
         r"|(?i:us|u\.s\.?|usd|cad|aud|nzd|mxn|hk|mex|c))" + _SP + r"?\$"
         r"|(?<![\w.])(?-i:[CASR]|CA|AU)\$|\$)"
     )
+    mcodes = r"(?-i:M(?:USD|EUR|GBP|AUD|CAD|CHF|JPY|CNY|RUB))"  # MUSD = million USD (finance)
     prefix = (
-        rf"(?:{dollar_marks}|[{symbols}]|(?<![\w])(?-i:{codes})(?![a-z])"
+        rf"(?:{dollar_marks}|[{symbols}]|(?<![\w])(?:(?-i:{codes})|{mcodes})(?![a-z])"
         r"|(?<![\w])(?i:usd|eur|gbp|rmb|cny|jpy|rub)(?![a-z])|(?<![\w])Rs\.?)"
     )
     qualified = _alt(
@@ -107,7 +109,7 @@ def _patterns(lang: str) -> _Patterns:
     minor = rf"(?:{_alt(lex.minor_units)})(?![\w])"
     suffix = (
         rf"(?:(?:{_SP}{{0,3}}|-)(?i:{curword}|{minor})"
-        rf"|{_SP}{{0,3}}(?-i:{codes})(?![\w])|{_SP}{{0,3}}[{symbols}]|{_SP}{{0,3}}\$)"
+        rf"|{_SP}{{0,3}}(?:(?-i:{codes})|{mcodes})(?![\w])|{_SP}{{0,3}}[{symbols}]|{_SP}{{0,3}}\$)"
     )
     dashes = "".join(re.escape(d) for d in _DASHES)
     sep = rf"(?P<sep>{_SP}{{0,3}}(?:[{dashes}]|(?i:to|and)(?![\w])){_SP}{{0,3}})"
@@ -121,16 +123,20 @@ def _patterns(lang: str) -> _Patterns:
         (?P<b>                                   # currency last: 8.3 billion dollars, 14-16 bn yuan
           (?P<n3>{num})(?P<s3>{scale})?
           (?:(?P<sepb>{_SP}{{0,3}}(?:[{dashes}]|(?i:to|and)(?![\w])){_SP}{{0,3}})(?P<n4>{num})(?P<s4>{scale})?)?
-          (?P<post>{suffix})
+          (?P<post>{suffix})(?P<s5>{scale})?      # 75 USD million
         )
         """,
         re.VERBOSE,
     )
     prefix_lookup = {k.lower().replace(" ", ""): v for k, v in lex.prefix_currencies.items()}
-    word_lookup = {k.lower(): v for k, v in lex.currency_words.items()}
+    word_lookup = {c.lower(): c for c in lex.codes}
+    word_lookup.update({k.lower(): v for k, v in lex.currency_words.items()})
     word_lookup.update({k.lower(): v for k, v in lex.qualified_currencies.items()})
-    word_lookup.update({c.lower(): c for c in lex.codes})
-    return _Patterns(money, lex, prefix_lookup, word_lookup, dict(lex.minor_units))
+    tail = re.compile(
+        rf"{_SP}{{1,3}}(?:and{_SP}{{1,3}})?(?P<n>\d{{1,2}}|(?i:{words}))"
+        rf"(?:{_SP}{{0,3}}(?i:cents?|mao))?(?=[.,;!?]|{_SP}*$|{_SP}+(?:more|and|is)\b)"
+    )
+    return _Patterns(money, lex, prefix_lookup, word_lookup, dict(lex.minor_units), tail)
 
 
 def parse_number(text: str, lang: str = "en") -> float:
@@ -226,6 +232,8 @@ def _currency(m: re.Match[str], pats: _Patterns, text: str) -> tuple[str, float]
     """ISO code and divisor (100 for cents) of a match."""
     pre = m.group("pre1")
     if pre is not None:
+        if re.fullmatch(r"M[A-Z]{3}", pre) and pre[1:] in pats.lexicon.codes:
+            return pre[1:], 1e-6
         key = re.sub(r"[\s\u00a0\u202f\u2009]+", "", pre).lower()
         if key.endswith("$") and len(key) > 1:
             key = key[:-1] + "$"
@@ -238,6 +246,8 @@ def _currency(m: re.Match[str], pats: _Patterns, text: str) -> tuple[str, float]
             return pats.prefix_lookup[key], 1.0
         return key.upper(), 1.0
     post = re.sub(r"^[\s\u00a0\u202f\u2009-]+", "", m.group("post"))
+    if re.fullmatch(r"M[A-Z]{3}", post) and post[1:] in pats.lexicon.codes:
+        return post[1:], 1e-6
     key = re.sub(r"[\s\u00a0\u202f\u2009]+", " ", post).lower()
     if key in pats.minor_lookup:
         code, div = pats.minor_lookup[key]
@@ -259,7 +269,10 @@ def find_amounts(text: str, lang: str = "en") -> list[Amount]:
     pats = _patterns(lang)
     lex = pats.lexicon
     out: list[Amount] = []
+    skip_until = -1
     for m in pats.money.finditer(text):
+        if m.start() < skip_until:
+            continue
         form_a = m.group("a") is not None
         n1, s1, n2, s2 = (
             ("n1", "s1", "n2", "s2") if form_a else ("n3", "s3", "n4", "s4")
@@ -267,13 +280,17 @@ def find_amounts(text: str, lang: str = "en") -> list[Amount]:
         sep_group = "sep" if form_a else "sepb"
         try:
             v1 = parse_number(m.group(n1), lang)
-            scale1 = _scale(m.group(s1), lex)
+            scale1 = _scale(m.group(s1) or (None if form_a else m.group("s5")), lex)
             currency, divisor = _currency(m, pats, text)
         except (KeyError, ValueError):
             continue
         start, end = m.span()
         if m.group(n2) is None:
             value = _times(v1, scale1, divisor)
+            t = pats.tail.match(text, end) if scale1 == 1 and v1.is_integer() and divisor == 1 else None
+            if t is not None:  # "3 dollars 50 cents", "15 USD 50": the minor unit follows
+                value += parse_number(t.group("n"), lang) / 100
+                end = skip_until = t.end()
             out.append(Amount(start, end, value, value, currency, quote=text[start:end]))
             continue
         try:
