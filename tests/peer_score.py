@@ -52,7 +52,7 @@ def score() -> tuple[int, int, list[Miss]]:
     for case in load():
         text = str(case["Input"])
         df = tradefigures.extract(text, include_other=True)
-        rows = list(zip(df["quote"], df["low"], df["high"], df["currency"], df["start"], df["end"]))
+        rows = list(zip(df["quote"], df["low"], df["high"], df["currency"], df["start"], df["end"], strict=False))
         for result in case["Results"]:  # type: ignore[attr-defined]
             res = result["Resolution"]
             if res.get("value") is None:
@@ -73,7 +73,13 @@ def score() -> tuple[int, int, list[Miss]]:
                 hits += 1
             else:
                 misses.append(
-                    Miss(text, str(result["Text"]), value, str(res["unit"]), [(q, lo, c) for q, lo, _, c, _, _ in rows])
+                    Miss(
+                        text,
+                        str(result["Text"]),
+                        value,
+                        str(res["unit"]),
+                        [(q, lo, c) for q, lo, _, c, _, _ in rows],
+                    )
                 )
     return hits, total, misses
 
@@ -82,4 +88,6 @@ if __name__ == "__main__":
     h, t, ms = score()
     print(f"{h}/{t} = {h / t:.1%}")
     for m in ms:
-        print(f"- expected {m.expected!r} = {m.value} {m.unit}; found {m.found}\n    in {m.text[:140]!r}")
+        print(
+            f"- expected {m.expected!r} = {m.value} {m.unit}; found {m.found}\n    in {m.text[:140]!r}"
+        )

@@ -25,7 +25,9 @@ def _load() -> list[Any]:
         doc = json.loads(path.read_text(encoding="utf-8"))
         assert doc.get("origin"), f"{path} must say where its sentences come from"
         for case in doc["cases"]:
-            marks = [pytest.mark.xfail(reason=case["xfail"], strict=True)] if case.get("xfail") else []
+            marks = (
+                [pytest.mark.xfail(reason=case["xfail"], strict=True)] if case.get("xfail") else []
+            )
             params.append(pytest.param(case, id=f"{path.parent.name}/{case['id']}", marks=marks))
     return params
 
@@ -54,7 +56,9 @@ def _same(got: Any, want: Any) -> bool:
 @pytest.mark.parametrize("case", CASES)
 def test_case(case: dict[str, Any]) -> None:
     text = case["text"]
-    df = extract(text, published=case.get("published"), include_other=case.get("include_other", False))
+    df = extract(
+        text, published=case.get("published"), include_other=case.get("include_other", False)
+    )
     got_quotes = df["quote"].tolist()
     want_quotes = [row["quote"] for row in case["expect"]]
     assert got_quotes == want_quotes, f"rows differ\n{df.drop(columns=['sentence']).to_string()}"

@@ -20,4 +20,6 @@ def test_suite_is_the_published_one() -> None:
 def test_money_amounts_found_with_value_and_currency() -> None:
     hits, total, misses = score()
     assert total == 190  # amounts with a value (6 results are bare currency names)
-    assert hits / total >= THRESHOLD, "\n".join(f"{m.expected!r} in {m.text[:80]!r}" for m in misses)
+    assert hits / total >= THRESHOLD, "\n".join(
+        f"{m.expected!r} in {m.text[:80]!r}" for m in misses
+    )

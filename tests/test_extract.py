@@ -12,7 +12,16 @@ from tradefigures import SCHEMA, extract, load_article
 
 ARTICLE_ROWS = [
     # quote, low, high, bound, kind, period, period_start, period_end
-    ("$14 billion to $16 billon", 14e9, 16e9, "range", "projection", "2024", "2024-01-01", "2024-12-31"),
+    (
+        "$14 billion to $16 billon",
+        14e9,
+        16e9,
+        "range",
+        "projection",
+        "2024",
+        "2024-01-01",
+        "2024-12-31",
+    ),
     ("$8.3 billion", 8.3e9, 8.3e9, "at_least", "actual", "2024H1", "2024-01-01", "2024-06-30"),
     ("$7.4 billion", 7.4e9, 7.4e9, "exact", "actual", "2023", "2023-01-01", "2023-12-31"),
     ("$14 to $16 billion", 14e9, 16e9, "range", "projection", "2024", "2024-01-01", "2024-12-31"),
@@ -27,8 +36,16 @@ def article_df() -> pd.DataFrame:
 
 def test_article_gives_exactly_the_four_acceptance_rows(article_df: pd.DataFrame) -> None:
     got = [
-        (r.quote, r.low, r.high, r.bound, r.kind, r.period,
-         r.period_start.date().isoformat(), r.period_end.date().isoformat())
+        (
+            r.quote,
+            r.low,
+            r.high,
+            r.bound,
+            r.kind,
+            r.period,
+            r.period_start.date().isoformat(),
+            r.period_end.date().isoformat(),
+        )
         for r in article_df.itertuples()
     ]
     assert got == ARTICLE_ROWS
@@ -37,7 +54,7 @@ def test_article_gives_exactly_the_four_acceptance_rows(article_df: pd.DataFrame
 def test_article_rows_are_usd_trade_between_russia_and_armenia(article_df: pd.DataFrame) -> None:
     assert set(article_df["metric"]) == {"trade"}
     assert set(article_df["currency"]) == {"USD"}
-    assert set(zip(article_df["reporter"], article_df["partner"])) == {("RUS", "ARM")}
+    assert set(zip(article_df["reporter"], article_df["partner"], strict=False)) == {("RUS", "ARM")}
 
 
 def test_article_spans_index_the_text_and_skip_dates(article_df: pd.DataFrame) -> None:
@@ -131,7 +148,13 @@ def test_public_api_all_is_sorted_and_complete() -> None:
     names = tradefigures.__all__
     assert names == sorted(names)
     public = {n for n in vars(tradefigures) if not n.startswith("_")} - {
-        "annotations", "datasets", "extract_module", "frame", "numbers", "periods", "cli",
+        "annotations",
+        "datasets",
+        "extract_module",
+        "frame",
+        "numbers",
+        "periods",
+        "cli",
     }
     public.discard("extract")  # the function shadows the submodule of the same name
     assert public <= set(names) | {"extract"}

@@ -51,7 +51,7 @@ def format_table(df: pd.DataFrame) -> str:
     )[_TABLE_COLUMNS].fillna("")
     if df["source"].notna().any() and df["source"].nunique() > 1:
         show.insert(0, "source", df["source"].fillna(""))
-    return show.to_string(index=False)
+    return str(show.to_string(index=False))
 
 
 def _read_text(path: str) -> str:
@@ -63,7 +63,9 @@ def _read_text(path: str) -> str:
     if p.is_dir():
         raise UsageError(f"{path}: is a folder; give text files")
     raw = p.read_bytes()
-    for encoding in ("utf-8-sig", "utf-16") if raw[:2] in (b"\xff\xfe", b"\xfe\xff") else ("utf-8-sig",):
+    for encoding in (
+        ("utf-8-sig", "utf-16") if raw[:2] in (b"\xff\xfe", b"\xfe\xff") else ("utf-8-sig",)
+    ):
         try:
             return raw.decode(encoding)
         except UnicodeDecodeError:
@@ -143,16 +145,24 @@ def _parser() -> argparse.ArgumentParser:
         epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    ex.add_argument("files", nargs="*", metavar="FILE", help="UTF-8 text files; - reads standard input")
+    ex.add_argument(
+        "files", nargs="*", metavar="FILE", help="UTF-8 text files; - reads standard input"
+    )
     ex.add_argument(
         "--published",
         metavar="DATE",
         help="publication date (YYYY-MM-DD) for 'last year', 'this year'; "
         "default: the article's own date, or the latest year the text speaks of",
     )
-    ex.add_argument("--format", choices=["table", "csv", "json"], help="default: table, or from --output's suffix")
+    ex.add_argument(
+        "--format",
+        choices=["table", "csv", "json"],
+        help="default: table, or from --output's suffix",
+    )
     ex.add_argument("--output", metavar="PATH", help="write to PATH instead of standard output")
-    ex.add_argument("--include-other", action="store_true", help="also list money that is not a trade flow")
+    ex.add_argument(
+        "--include-other", action="store_true", help="also list money that is not a trade flow"
+    )
     ex.set_defaults(func=_cmd_extract)
     return parser
 
@@ -174,5 +184,3 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("tradefigures: interrupted", file=sys.stderr)
         return 130
-
-

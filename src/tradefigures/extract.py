@@ -13,6 +13,7 @@ bound, the kind, the period, the flow and the two sides.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -28,11 +29,53 @@ from .periods import Period, find_periods, infer_reference_year, shift_year
 __all__ = ["extract", "split_sentences"]
 
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof st jr sr inc corp co ltd plc no vs etc jan feb mar apr jun jul aug sep "
-    "sept oct nov dec u.s u.k e.g i.e gen gov sen rep dept est approx fig".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "st",
+        "jr",
+        "sr",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "plc",
+        "no",
+        "vs",
+        "etc",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "u.s",
+        "u.k",
+        "e.g",
+        "i.e",
+        "gen",
+        "gov",
+        "sen",
+        "rep",
+        "dept",
+        "est",
+        "approx",
+        "fig",
+    ]
 )
 # A sentence ends at . ! ? or … (and any closing quotes), before a space and a capital, digit or quote.
-_BOUNDARY = re.compile(r"[.!?…][\"'”’»)\]]*(\s+)(?=[\"'“‘«(\[]?[A-Z0-9\u0400-\u042f$€£])|\n[ \t]*\n\s*")
+_BOUNDARY = re.compile(
+    r"[.!?…][\"'”’»)\]]*(\s+)(?=[\"'“‘«(\[]?[A-Z0-9\u0400-\u042f$€£])|\n[ \t]*\n\s*"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +150,7 @@ def _cues(lang: str) -> _Cues:
         bound=re.compile(rf"(?i)(?<![\w])(?P<cue>{_words(lex.bound_cues)}){filler}\s*$"),
         projection=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.projection_cues)})(?![\w])"),
         projection_after=re.compile(
-            r"(?i)^\W{0,3}(?:\s*(?:is|are|was|were|has\s+been|have\s+been))?\s*"
+            r"(?i)\W{0,3}(?:\s*(?:is|are|was|were|has\s+been|have\s+been))?\s*"
             r"(?:expected|forecast|projected|planned|targeted|anticipated|envisaged|seen)(?![\w])"
         ),
         metric=re.compile(rf"(?i)(?<![\w])(?:{_words(metric_words)})(?![\w])"),
@@ -140,14 +183,17 @@ def _parse_published(published: object) -> date | None:
         return date.fromisoformat(published.strip())
     except ValueError:
         try:
-            return pd.Timestamp(published).date()
+            parsed: date = pd.Timestamp(published).date()
         except (ValueError, TypeError) as exc:
             raise ValueError(
                 f"published={published!r} is not a date; give an ISO date such as '2024-11-25'"
             ) from exc
+        return parsed
 
 
-def _split_pairs(amounts: list[Amount], text: str, cues: _Cues, sent_start: int) -> Iterator[Amount]:
+def _split_pairs(
+    amounts: list[Amount], text: str, cues: _Cues, sent_start: int
+) -> Iterator[Amount]:
     """Keep "$14 to $16 billion" as one range; make "rose from $5bn to $6bn" two figures."""
     for a in amounts:
         if a.sep is None:
@@ -161,31 +207,41 @@ def _split_pairs(amounts: list[Amount], text: str, cues: _Cues, sent_start: int)
         if is_range:
             yield a
             continue
-        yield Amount(a.start, a.first_end, a.low, a.low, a.currency, quote=text[a.start : a.first_end])
         yield Amount(
-            a.second_start, a.end, a.second_low, a.second_low, a.currency,
+            a.start, a.first_end, a.low, a.low, a.currency, quote=text[a.start : a.first_end]
+        )
+        yield Amount(
+            a.second_start,
+            a.end,
+            a.second_low,
+            a.second_low,
+            a.currency,
             quote=text[a.second_start : a.end],
         )
 
 
 def _nearest_metric(
-    text: str, cues: _Cues, lex: Lexicon, lo: int, start: int, end: int, hi: int
+    keywords: list[tuple[int, int, str]], starts: list[int], lo: int, start: int, end: int, hi: int
 ) -> str | None:
     """The flow word nearest before the amount (back to ``lo``), else one just after it.
 
     Words before win: in "exports reached $5bn, the trade ministry said" the flow is exports.
+    ``keywords`` are the sentence's flow words in order; ``starts`` their start offsets.
     """
-    last = None
-    for m in cues.metric.finditer(text, lo, start):
-        last = m
-    if last is None:
-        last = next(cues.metric.finditer(text, end, min(hi, end + 25)), None)
-    if last is None:
-        return None
-    return lex.metric_words.get(" ".join(last.group(0).lower().split()), "other")
+    i = bisect_left(starts, start) - 1
+    while i >= 0 and keywords[i][1] > start:
+        i -= 1
+    if i >= 0 and keywords[i][0] >= lo:
+        return keywords[i][2]
+    j = bisect_left(starts, end)
+    if j < len(keywords) and keywords[j][0] < min(hi, end + 25):
+        return keywords[j][2]
+    return None
 
 
-def _countries(text: str, cues: _Cues, lex: Lexicon, lo: int, hi: int) -> list[tuple[int, int, str]]:
+def _countries(
+    text: str, cues: _Cues, lex: Lexicon, lo: int, hi: int
+) -> list[tuple[int, int, str]]:
     """Country mentions between ``lo`` and ``hi``: (start, end, ISO alpha-3)."""
     out = []
     for m in cues.country.finditer(text, lo, hi):
@@ -201,7 +257,9 @@ def _countries(text: str, cues: _Cues, lex: Lexicon, lo: int, hi: int) -> list[t
 
 _FROM = re.compile(r"(?i)\bfrom\s+(?:the\s+)?$")
 _TO = re.compile(r"(?i)\b(?:to|into)\s+(?:the\s+)?$")
-_OWNER = re.compile(r"(?i)\s*(?:['’]s\s+)?(?:total\s+|overall\s+|annual\s+)?(?:exports?|imports?|shipments|supplies|deliveries|exported|imported|purchases)\b")
+_OWNER = re.compile(
+    r"(?i)\s*(?:['’]s\s+)?(?:total\s+|overall\s+|annual\s+)?(?:exports?|imports?|shipments|supplies|deliveries|exported|imported|purchases)\b"
+)
 _ITS = re.compile(r"(?i)\b(?:its|their)\s+(?:total\s+)?(?:exports?|imports?)\b")
 
 
@@ -248,16 +306,26 @@ def _parties(
     return order[0], (order[1] if len(order) > 1 else None)
 
 
-def _pick_period(periods: list[Period], start: int, end: int, lo: int, hi: int) -> Period | None:
+def _pick_period(
+    periods: list[Period], starts: list[int], start: int, end: int, lo: int, hi: int
+) -> Period | None:
     """The nearest period after the figure (before the next one), else the nearest before it."""
-    after = [p for p in periods if end <= p.span[0] < hi]
-    if after:
-        return after[0]
-    before = [p for p in periods if lo <= p.span[1] <= start]
-    if before:
-        return before[-1]
-    anywhere = [p for p in periods if p.span[1] <= start]
-    return anywhere[-1] if anywhere else None
+    j = bisect_left(starts, end)
+    if j < len(periods) and periods[j].span[0] < hi:
+        return periods[j]
+    i = bisect_left(starts, start) - 1
+    while i >= 0 and periods[i].span[1] > start:
+        i -= 1
+    return periods[i] if i >= 0 else None
+
+
+def _anchor(periods: list[Period], starts: list[int], at: int) -> Period | None:
+    """For "a year earlier": the nearest resolved period of the sentence, before or after."""
+    i = bisect_left(starts, at)
+    for k in (i - 1, i, i - 2, i + 1):  # nearest first; "earlier" phrases themselves are skipped
+        if 0 <= k < len(periods) and periods[k].relation != "earlier" and periods[k].start:
+            return periods[k]
+    return None
 
 
 def extract(
@@ -319,7 +387,7 @@ def extract(
             prev_metric_in_paragraph = None
         if not in_sentence:
             m = None
-            for m in cues.metric.finditer(text, sent.start, sent.end):
+            for m in cues.metric.finditer(text, sent.start, sent.end):  # noqa: B007 (the last one)
                 pass
             if m is not None:
                 word = " ".join(m.group(0).lower().split())
@@ -327,15 +395,28 @@ def extract(
             prev_sentence = sent
             continue
         amounts = list(_split_pairs(in_sentence, text, cues, sent.start))
-        periods = [
-            p for p in find_periods(text[sent.start : sent.end], ref, lang)
+        amount_starts = [a.start for a in amounts]
+        periods = []
+        for p in find_periods(text[sent.start : sent.end], ref, lang):
+            ps, pe = p.span[0] + sent.start, p.span[1] + sent.start
+            k = bisect_right(amount_starts, ps) - 1  # the amount starting at or before the period
+            if (k >= 0 and amounts[k].end > ps) or (
+                k + 1 < len(amounts) and amounts[k + 1].start < pe
+            ):
+                continue  # "$2024 million" is money, not a year
+            periods.append(Period(p.start, p.end, p.label, (ps, pe), p.relation))
+        period_starts = [p.span[0] for p in periods]
+        keywords = [
+            (
+                m.start(),
+                m.end(),
+                lex.metric_words.get(" ".join(m.group(0).lower().split()), "other"),
+            )
+            for m in cues.metric.finditer(text, sent.start, sent.end)
         ]
-        periods = [
-            Period(p.start, p.end, p.label, (p.span[0] + sent.start, p.span[1] + sent.start), p.relation)
-            for p in periods
-            if not any(a.start < p.span[1] + sent.start and p.span[0] + sent.start < a.end for a in amounts)
-        ]
+        keyword_starts = [k[0] for k in keywords]
         found = _countries(text, cues, lex, sent.start, sent.end)
+        country_starts = [c[0] for c in found]
         if not found and prev_sentence is not None and prev_sentence.paragraph == sent.paragraph:
             found = _countries(text, cues, lex, prev_sentence.start, prev_sentence.end)
         china = bool(cues.china.search(text, sent.start, sent.end))
@@ -347,13 +428,14 @@ def extract(
             nxt = amounts[i + 1].start if i + 1 < len(amounts) else sent.end
             before = text[max(prev_end, a.start - 60) : a.start]
             # flow: the nearest flow word, else the previous figure's, else the paragraph's
-            base = _nearest_metric(text, cues, lex, prev_end, a.start, a.end, nxt)
+            base = _nearest_metric(keywords, keyword_starts, prev_end, a.start, a.end, nxt)
             if base is None:
                 base = prev_base or (
                     prev_metric_in_paragraph[1] if prev_metric_in_paragraph else None
                 )
-            if base is None:
-                base = _nearest_metric(text, cues, lex, sent.start, a.start, a.end, sent.end)
+            if base is None:  # the next flow word in the sentence
+                j = bisect_left(keyword_starts, a.end)
+                base = keywords[j][2] if j < len(keywords) else None
             increment = bool(cues.increment.search(before))
             metric = "other" if increment or base is None else base
             prev_base = base
@@ -364,17 +446,16 @@ def extract(
                 bm = cues.bound.search(before)
                 bound = lex.bound_cues[" ".join(bm.group("cue").lower().split())] if bm else "exact"
             # period
-            period = _pick_period(periods, a.start, a.end, prev_end, nxt)
+            period = _pick_period(periods, period_starts, a.start, a.end, prev_end, nxt)
             if period is not None and period.relation == "earlier":
-                others = [p for p in periods if p.relation != "earlier" and p.start is not None]
-                anchor = (
-                    min(others, key=lambda p: abs(p.span[0] - a.start)) if others else None
-                )
+                anchor = _anchor(periods, period_starts, a.start)
                 if anchor is not None:
                     period = shift_year(anchor, -1)
                 elif ref is not None:
                     period = Period(
-                        date(ref.year - 1, 1, 1), date(ref.year - 1, 12, 31), str(ref.year - 1),
+                        date(ref.year - 1, 1, 1),
+                        date(ref.year - 1, 12, 31),
+                        str(ref.year - 1),
                         period.span,
                     )
                 else:
@@ -382,16 +463,29 @@ def extract(
             # kind
             segment = _RELATIVE_CLAUSE.sub(" ", text[prev_end : a.start])
             projection = bool(cues.projection.search(segment)) or bool(
-                cues.projection_after.search(text, a.end, nxt)
+                cues.projection_after.match(text, a.end, nxt)
             )
-            if period is not None and period.relation == "by" and ref and period.end and period.end.year > ref.year:
+            if (
+                period is not None
+                and period.relation == "by"
+                and ref
+                and period.end
+                and period.end.year > ref.year
+            ):
                 projection = True
-            if period is not None and ref is not None and period.start is not None and period.start > ref:
+            if (
+                period is not None
+                and ref is not None
+                and period.start is not None
+                and period.start > ref
+            ):
                 projection = True
             kind = "projection" if projection else "actual"
             if period is None or period.start is None:
                 if kind == "projection" and ref is not None:
-                    period = Period(date(ref.year, 1, 1), date(ref.year, 12, 31), str(ref.year), (0, 0))
+                    period = Period(
+                        date(ref.year, 1, 1), date(ref.year, 12, 31), str(ref.year), (0, 0)
+                    )
                 elif period is not None and period.relation == "annual":
                     period = None
             if period is not None and period.relation == "annual" and kind == "actual":
@@ -399,7 +493,8 @@ def extract(
             currency = a.currency
             if currency == "JPY" and text[a.start] == "¥" and china:
                 currency = "CNY"
-            seg_countries = [c for c in found if prev_end <= c[0] < nxt]
+            lo_c, hi_c = bisect_left(country_starts, prev_end), bisect_left(country_starts, nxt)
+            seg_countries = found[lo_c:hi_c] if country_starts else []
             if not seg_countries and i > 0:
                 # "…, against $7.6 billion a year earlier": the same sides as the figure before
                 reporter, partner = prev_parties

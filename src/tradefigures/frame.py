@@ -9,7 +9,8 @@ Float64Dtype()
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import astuple, dataclass, fields
+from dataclasses import dataclass, fields
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 import pandas as pd
@@ -39,7 +40,7 @@ class Column(NamedTuple):
 
 SCHEMA: dict[str, Column] = {
     "metric": Column(
-        pd.CategoricalDtype(METRICS),
+        pd.CategoricalDtype(list(METRICS)),
         "`trade` (turnover, trade volume, bilateral/mutual/foreign trade), `exports`, `imports`; "
         "`other` (money that is not a trade flow) only with `include_other=True`",
     ),
@@ -47,20 +48,24 @@ SCHEMA: dict[str, Column] = {
     "high": Column(pd.Float64Dtype(), "the upper value; equal to `low` for a single value"),
     "currency": Column(pd.StringDtype(), "ISO 4217 code (USD, EUR, RUB, CNY, …)"),
     "bound": Column(
-        pd.CategoricalDtype(BOUNDS),
+        pd.CategoricalDtype(list(BOUNDS)),
         "`exact`, `at_least` (exceeded, over, more than), `at_most` (up to, under, nearly), "
         "`approx` (about, around, some), `range` (low to high)",
     ),
     "kind": Column(
-        pd.CategoricalDtype(KINDS),
+        pd.CategoricalDtype(list(KINDS)),
         "`actual`, or `projection` (expected, forecast, target, will reach, by 2030)",
     ),
     "period_start": Column(
         "datetime64[ns]", "first day of the period the figure covers; NaT when the text gives none"
     ),
     "period_end": Column("datetime64[ns]", "last day of that period (inclusive)"),
-    "period": Column(pd.StringDtype(), "readable label: `2023`, `2024H1`, `2024Q3`, `2024-01..2024-09`"),
-    "reporter": Column(pd.StringDtype(), "ISO 3166 alpha-3 of the reporting side (the exporter for exports)"),
+    "period": Column(
+        pd.StringDtype(), "readable label: `2023`, `2024H1`, `2024Q3`, `2024-01..2024-09`"
+    ),
+    "reporter": Column(
+        pd.StringDtype(), "ISO 3166 alpha-3 of the reporting side (the exporter for exports)"
+    ),
     "partner": Column(pd.StringDtype(), "ISO 3166 alpha-3 of the other side; NA when not named"),
     "quote": Column(pd.StringDtype(), "the exact text of the figure: `text[start:end] == quote`"),
     "start": Column(pd.Int64Dtype(), "character offset of the quote in the text"),
@@ -95,14 +100,20 @@ class TradeFigure:
 assert [f.name for f in fields(TradeFigure)] == list(SCHEMA), "TradeFigure and SCHEMA disagree"
 
 
+_ROW = attrgetter(*SCHEMA)
+
+
 def empty_frame() -> pd.DataFrame:
     """The figures table with no rows and every column typed."""
-    return pd.DataFrame({name: pd.Series(dtype=col.dtype) for name, col in SCHEMA.items()})
+    frame: pd.DataFrame = pd.DataFrame({name: pd.Series(dtype=col.dtype) for name, col in SCHEMA.items()})
+    return frame
 
 
-def to_frame(figures: Iterable[TradeFigure], attrs: Mapping[str, Any] | None = None) -> pd.DataFrame:
+def to_frame(
+    figures: Iterable[TradeFigure], attrs: Mapping[str, Any] | None = None
+) -> pd.DataFrame:
     """Build the typed figures table from records, in the order given."""
-    rows = [astuple(f) for f in figures]
+    rows = [_ROW(f) for f in figures]  # attrgetter, not dataclasses.astuple: no deep copies
     if not rows:
         frame = empty_frame()
     else:

@@ -81,7 +81,7 @@ def _patterns(lang: str) -> _Patterns:
     nw = _alt(number_words)
     words = (
         rf"(?<![\w])(?:an?{_SP}+)?(?:{nw})"
-        rf"(?:(?:{_SP}{{1,3}}|-)(?:and{_SP}{{1,3}})?(?:an?{_SP}{{1,3}})?(?:{nw}))*"
+        rf"(?:(?:{_SP}{{1,3}}|-)(?:and{_SP}{{1,3}})?(?:an?{_SP}{{1,3}})?(?:{nw})){{0,8}}"  # bounded: linear time
         rf"(?:{_SP}{{1,3}}an?)?(?![\w])"  # "half a billion"
     )
     num = rf"(?:{digits}|(?i:{words}))"
@@ -102,9 +102,7 @@ def _patterns(lang: str) -> _Patterns:
         rf"(?:{dollar_marks}|[{symbols}]|(?<![\w])(?:(?-i:{codes})|{mcodes})(?![a-z])"
         r"|(?<![\w])(?i:usd|eur|gbp|rmb|cny|jpy|rub)(?![a-z])|(?<![\w])Rs\.?)"
     )
-    qualified = _alt(
-        {q.rsplit(" ", 1)[0] for q in lex.qualified_currencies}
-    )
+    qualified = _alt({q.rsplit(" ", 1)[0] for q in lex.qualified_currencies})
     curword = rf"(?:(?:{qualified}){_SP}+)?(?:{_alt(lex.currency_words)})(?![\w])"
     minor = rf"(?:{_alt(lex.minor_units)})(?![\w])"
     suffix = (
@@ -237,10 +235,26 @@ def _currency(m: re.Match[str], pats: _Patterns, text: str) -> tuple[str, float]
         key = re.sub(r"[\s\u00a0\u202f\u2009]+", "", pre).lower()
         if key.endswith("$") and len(key) > 1:
             key = key[:-1] + "$"
-            code = {"us$": "USD", "u.s.$": "USD", "u.s$": "USD", "usd$": "USD", "c$": "CAD",
-                    "ca$": "CAD", "cad$": "CAD", "a$": "AUD", "au$": "AUD", "aud$": "AUD",
-                    "hk$": "HKD", "s$": "SGD", "nz$": "NZD", "nzd$": "NZD", "nt$": "TWD",
-                    "r$": "BRL", "mex$": "MXN", "mxn$": "MXN"}.get(key, "USD")
+            code = {
+                "us$": "USD",
+                "u.s.$": "USD",
+                "u.s$": "USD",
+                "usd$": "USD",
+                "c$": "CAD",
+                "ca$": "CAD",
+                "cad$": "CAD",
+                "a$": "AUD",
+                "au$": "AUD",
+                "aud$": "AUD",
+                "hk$": "HKD",
+                "s$": "SGD",
+                "nz$": "NZD",
+                "nzd$": "NZD",
+                "nt$": "TWD",
+                "r$": "BRL",
+                "mex$": "MXN",
+                "mxn$": "MXN",
+            }.get(key, "USD")
             return code, 1.0
         if key in pats.prefix_lookup:
             return pats.prefix_lookup[key], 1.0
@@ -274,9 +288,7 @@ def find_amounts(text: str, lang: str = "en") -> list[Amount]:
         if m.start() < skip_until:
             continue
         form_a = m.group("a") is not None
-        n1, s1, n2, s2 = (
-            ("n1", "s1", "n2", "s2") if form_a else ("n3", "s3", "n4", "s4")
-        )
+        n1, s1, n2, s2 = ("n1", "s1", "n2", "s2") if form_a else ("n3", "s3", "n4", "s4")
         sep_group = "sep" if form_a else "sepb"
         try:
             v1 = parse_number(m.group(n1), lang)
@@ -287,7 +299,11 @@ def find_amounts(text: str, lang: str = "en") -> list[Amount]:
         start, end = m.span()
         if m.group(n2) is None:
             value = _times(v1, scale1, divisor)
-            t = pats.tail.match(text, end) if scale1 == 1 and v1.is_integer() and divisor == 1 else None
+            t = (
+                pats.tail.match(text, end)
+                if scale1 == 1 and v1.is_integer() and divisor == 1
+                else None
+            )
             if t is not None:  # "3 dollars 50 cents", "15 USD 50": the minor unit follows
                 value += parse_number(t.group("n"), lang) / 100
                 end = skip_until = t.end()
@@ -300,8 +316,12 @@ def find_amounts(text: str, lang: str = "en") -> list[Amount]:
         scale2 = _scale(m.group(s2), lex)
         sep_word = m.group(sep_group).strip().lower()
         first_end = m.end(s1) if m.group(s1) is not None else m.end(n1)
-        if sep_word == "and" and m.group(s1) and m.group(s2) and scale2 < scale1 and not (
-            form_a and m.group("pre2")
+        if (
+            sep_word == "and"
+            and m.group(s1)
+            and m.group(s2)
+            and scale2 < scale1
+            and not (form_a and m.group("pre2"))
         ):  # "1 billion and 750 million USD" is one sum
             value = _times(v1, scale1, divisor) + _times(v2, scale2, divisor)
             out.append(Amount(start, end, value, value, currency, quote=text[start:end]))
@@ -315,8 +335,16 @@ def find_amounts(text: str, lang: str = "en") -> list[Amount]:
         second_start = m.start("pre2") if form_a and m.group("pre2") else m.start(n2)
         out.append(
             Amount(
-                start, end, low, high, currency, sep=sep_word or "-", first_end=first_end,
-                second_start=second_start, second_low=high, quote=text[start:end],
+                start,
+                end,
+                low,
+                high,
+                currency,
+                sep=sep_word or "-",
+                first_end=first_end,
+                second_start=second_start,
+                second_low=high,
+                quote=text[start:end],
             )
         )
     return out

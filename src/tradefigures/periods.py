@@ -79,33 +79,49 @@ def _span_months(year: int, first: int, last: int) -> tuple[date, date]:
 def _pattern(lang: str) -> re.Pattern[str]:
     lex = LEXICONS[lang]
     # Capitalised month names only: "may" and "march" are also verbs.
-    month = rf"(?-i:(?:{'|'.join(sorted({m.capitalize() for m in lex.months}, key=len, reverse=True))})\.?)"
+    names = sorted({m.capitalize() for m in lex.months}, key=len, reverse=True)
+    month = rf"(?-i:(?:{'|'.join(names)})\.?)"
     ordinal = "|".join(sorted(lex.ordinals, key=len, reverse=True))
     counts = "|".join(
         sorted((w for w, v in lex.number_words.items() if 2 <= v <= 11), key=len, reverse=True)
     )
-    rel_year = r"this\s+year|last\s+year|next\s+year|the\s+current\s+year|the\s+previous\s+year|the\s+past\s+year"
-    year_ref = rf"(?P<Y>(?:19|20)\d{{2}})(?![\d])|(?P<RY>{rel_year})|'(?P<YY>\d{{2}})(?![\d])"
+    rel_year = (
+        r"this\s+year|last\s+year|next\s+year|the\s+current\s+year"
+        r"|the\s+previous\s+year|the\s+past\s+year"
+    )
+
+    def year_ref(p: str) -> str:
+        """A year after a half, quarter or month count: 2024, last year, '24 (groups pY, pRY, pYY)."""
+        return rf"(?P<{p}Y>(?:19|20)\d{{2}})(?![\d])|(?P<{p}RY>{rel_year})|'(?P<{p}YY>\d{{2}})(?![\d])"
+
+    earlier = (
+        r"a\s+year\s+(?:earlier|ago|before)|the\s+year\s+before|the\s+previous\s+year"
+        r"|the\s+same\s+period\s+(?:of\s+|a\s+year\s+ago|in\s+)?(?:last\s+year|the\s+previous\s+year)?"
+        r"|year[-\s]on[-\s]year"
+    )
     dash = r"\s*(?:[-\u2010-\u2015\u2212]|to|through|till|until|and)\s*"
     return re.compile(
         rf"""(?ix)
         (?<![\w])(?:
-          (?:the\s+)?(?P<hord>{ordinal})\s+half(?:\s+of)?(?:\s+(?:the\s+year\s+)?(?:{year_ref.replace('(?P<Y>', '(?P<hY>').replace('(?P<RY>', '(?P<hRY>').replace('(?P<YY>', '(?P<hYY>')}))?
+          (?:the\s+)?(?P<hord>{ordinal})\s+half(?:\s+of)?
+            (?:\s+(?:the\s+year\s+)?(?:{year_ref('h')}))?
         | H(?P<hnum>[12])(?:\s*[-/]?\s*(?P<hY2>(?:19|20)\d{{2}})|\s*'?(?P<hYY2>\d{{2}}))?(?![\w])
         | (?P<hnum2>[12])H\s*'?(?P<hYY3>(?:19|20)?\d{{2}})(?![\w])
         | (?P<hY3>(?:19|20)\d{{2}})\s*H(?P<hnum3>[12])(?![\w])
-        | (?:the\s+)?(?P<qord>{ordinal})\s+quarter(?:\s+of)?(?:\s+(?:{year_ref.replace('(?P<Y>', '(?P<qY>').replace('(?P<RY>', '(?P<qRY>').replace('(?P<YY>', '(?P<qYY>')}))?
+        | (?:the\s+)?(?P<qord>{ordinal})\s+quarter(?:\s+of)?
+            (?:\s+(?:{year_ref('q')}))?
         | Q(?P<qnum>[1-4])(?:\s*[-/]?\s*(?P<qY2>(?:19|20)\d{{2}})|\s*'?(?P<qYY2>\d{{2}}))?(?![\w])
         | (?P<qnum2>[1-4])Q\s*'?(?P<qYY3>(?:19|20)?\d{{2}})(?![\w])
         | (?P<qY3>(?:19|20)\d{{2}})\s*Q(?P<qnum3>[1-4])(?![\w])
-        | (?:the\s+)?(?:first\s+)?(?P<mcount>{counts}|\d{{1,2}})\s+months(?:\s+of(?:\s+the\s+year)?)?(?:\s+(?:{year_ref.replace('(?P<Y>', '(?P<mY>').replace('(?P<RY>', '(?P<mRY>').replace('(?P<YY>', '(?P<mYY>')}))?
+        | (?:the\s+)?(?:first\s+)?(?P<mcount>{counts}|\d{{1,2}})\s+months
+            (?:\s+of(?:\s+the\s+year)?)?(?:\s+(?:{year_ref('m')}))?
         | (?P<mcount2>\d{{1,2}})M\s*'?(?P<mYY2>(?:19|20)?\d{{2}})(?![\w])
         | (?P<m1>{month}){dash}(?P<m2>{month})(?:\s*,?\s*(?P<rY>(?:19|20)\d{{2}})(?![\d]))?
         | (?P<m0>{month})(?!\s+\d{{1,2}}(?![\d]))(?:\s*,?\s*(?P<oY>(?:19|20)\d{{2}})(?![\d]))?
         | (?P<y1>(?:19|20)\d{{2}}){dash}(?P<y2>(?:19|20)\d{{2}})(?![\d])
         | (?P<by>by|until|till|through)\s+(?:the\s+end\s+of\s+)?(?P<byY>(?:19|20)\d{{2}})(?![\d])
         | (?P<sY>(?:19|20)\d{{2}})(?![\d])
-        | (?P<earlier>a\s+year\s+(?:earlier|ago|before)|the\s+year\s+before|the\s+same\s+period\s+(?:of\s+|a\s+year\s+ago|in\s+)?(?:last\s+year|the\s+previous\s+year)?|the\s+previous\s+year|year[-\s]on[-\s]year)
+        | (?P<earlier>{earlier})
         | (?P<rel>{rel_year})
         | (?P<annual>annual|annually|yearly|per\s+year|a\s+year|per\s+annum)
         )(?![\w])
@@ -157,6 +173,7 @@ def find_periods(text: str, ref: date | None, lang: str = "en") -> list[Period]:
         span = m.span()
         rng: tuple[date, date] | None = None
         relation = ""
+        year: int | None
         if g("hord") or g("hnum") or g("hnum2") or g("hnum3"):
             if g("hord"):
                 half = lex.ordinals[g("hord").lower()]
@@ -191,7 +208,7 @@ def find_periods(text: str, ref: date | None, lang: str = "en") -> list[Period]:
             if not 1 <= n <= 12:
                 continue
             if g("mcount2"):
-                year: int | None = 2000 + int(g("mYY2")[-2:])
+                year = 2000 + int(g("mYY2")[-2:])
             else:
                 year = _year_of(m, "m", ref)
             rng = _span_months(year, 1, n) if year else _latest_ended(1, n, ref)
@@ -219,8 +236,8 @@ def find_periods(text: str, ref: date | None, lang: str = "en") -> list[Period]:
             out.append(Period(None, None, None, span, "earlier"))
             continue
         elif g("rel"):
-            y2 = _relative_year(g("rel"), ref)
-            rng = (date(y2, 1, 1), date(y2, 12, 31)) if y2 else None
+            ry = _relative_year(g("rel"), ref)
+            rng = (date(ry, 1, 1), date(ry, 12, 31)) if ry else None
         elif g("annual"):
             rng = (date(ref.year, 1, 1), date(ref.year, 12, 31)) if ref else None
             relation = "annual"
@@ -236,8 +253,10 @@ def shift_year(p: Period, years: int) -> Period:
     if p.start is None or p.end is None:
         return p
     start = p.start.replace(year=p.start.year + years)
-    end = _month_end(p.end.year + years, p.end.month) if p.end.day >= 28 else p.end.replace(
-        year=p.end.year + years
+    end = (
+        _month_end(p.end.year + years, p.end.month)
+        if p.end.day >= 28
+        else p.end.replace(year=p.end.year + years)
     )
     return replace(p, start=start, end=end, label=label_for(start, end))
 

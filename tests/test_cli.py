@@ -1,0 +1,112 @@
+"""The command line, run in-process through main() and once as a real subprocess."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from tradefigures.cli import main
+
+
+def test_default_is_the_embedded_article_as_a_table(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract"]) == 0
+    out = capsys.readouterr().out
+    assert "$14 billion to $16 billon" in out
+    assert "2024H1" in out
+    assert "at_least" in out
+    assert len(out.strip().splitlines()) == 5  # header + four figures
+
+
+def test_csv_output_file_reads_back(tmp_path: Path) -> None:
+    target = tmp_path / "out" / "figures.csv"
+    assert main(["extract", "--output", str(target)]) == 0
+    df = pd.read_csv(target)
+    assert df["quote"].tolist()[1] == "$8.3 billion"
+    assert df["period"].tolist() == ["2024", "2024H1", "2023", "2024"]
+
+
+def test_json_lines_from_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    f = tmp_path / "news.txt"
+    f.write_text("India's imports from Russia rose to $60 billion last year.", encoding="utf-8")
+    assert main(["extract", str(f), "--published", "2024-03-01", "--format", "json"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(r["quote"], r["period"], r["reporter"], r["partner"]) for r in rows] == [
+        ("$60 billion", "2023", "IND", "RUS")
+    ]
+    assert rows[0]["source"] == str(f)
+
+
+def test_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO("Exports to China hit $5bn in 2023."))
+    assert main(["extract", "-", "--format", "csv"]) == 0
+    assert "$5bn" in capsys.readouterr().out
+
+
+def test_utf16_and_bom_files_are_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    f16 = tmp_path / "a.txt"
+    f16.write_text("Exports to China hit $5bn in 2023.", encoding="utf-16")
+    fbom = tmp_path / "b.txt"
+    fbom.write_text("Exports to India hit $6bn in 2023.", encoding="utf-8-sig")
+    assert main(["extract", str(f16), str(fbom), "--format", "csv"]) == 0
+    out = capsys.readouterr().out
+    assert "$5bn" in out
+    assert "$6bn" in out
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["extract", "missing.txt"], "missing.txt: no such file"),
+        (["extract", "--published", "2024-13-45"], "is not a date"),
+    ],
+)
+def test_bad_input_is_a_message_and_exit_2(
+    args: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert message in err
+    assert "Traceback" not in err
+
+
+def test_undecodable_file_names_the_file_and_the_fix(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    f = tmp_path / "cp1251.txt"
+    f.write_bytes("Товарооборот превысил $8,3 млрд".encode("cp1251"))
+    assert main(["extract", str(f)]) == 2
+    err = capsys.readouterr().err
+    assert str(f) in err
+    assert "iconv" in err
+
+
+def test_help_has_examples(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["extract", "--help"])
+    assert exc.value.code == 0
+    assert "examples:" in capsys.readouterr().out
+
+
+def test_python_dash_m_runs_as_a_subprocess() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "tradefigures", "extract", "--format", "csv"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.count("\n") >= 5
+
+
+def test_committed_figures_table_is_fresh(root: Path, tmp_path: Path) -> None:
+    """data/processed/figures.csv is what `make` writes; rebuild it and compare."""
+    fresh = tmp_path / "figures.csv"
+    assert main(["extract", "--output", str(fresh)]) == 0
+    committed = root / "data" / "processed" / "figures.csv"
+    assert fresh.read_bytes() == committed.read_bytes(), "run `make` and commit data/processed/"

@@ -1,0 +1,70 @@
+"""Packaging: the light import, the embedded article in the wheel, the lexicon's codes, the README."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pycountry
+import pytest
+
+from tradefigures._lexicon import LEXICONS
+from tradefigures.frame import schema_markdown
+
+
+def test_import_does_not_load_matplotlib() -> None:
+    code = "import sys, tradefigures; print('matplotlib' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize("lang", sorted(LEXICONS))
+def test_country_codes_are_iso_alpha3(lang: str) -> None:
+    codes = set(LEXICONS[lang].countries.values())
+    unknown = {c for c in codes if pycountry.countries.get(alpha_3=c) is None}
+    assert not unknown
+
+
+def test_currency_codes_are_iso_4217_or_documented() -> None:
+    lex = LEXICONS["en"]
+    known = {c.alpha_3 for c in pycountry.currencies}
+    # historic codes (FIM, NLG, ESP, DEM, FRF, BEF) and XBT (bitcoin, no ISO code) are deliberate
+    historic = {"FIM", "NLG", "ESP", "DEM", "FRF", "BEF", "XBT"}
+    used = set(lex.currency_words.values()) | set(lex.prefix_currencies.values())
+    used |= set(lex.qualified_currencies.values()) | {c for c, _ in lex.minor_units.values()}
+    assert used - known <= historic
+
+
+def test_readme_column_table_is_generated_from_the_schema(root: Path) -> None:
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    assert schema_markdown() in readme
+
+
+def test_wheel_carries_the_article(root: Path, tmp_path: Path) -> None:
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(tmp_path),
+            str(root),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    (wheel,) = tmp_path.glob("tradefigures-*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "tradefigures/_data/raw/kopyrkin-izvestia-2024.txt" in names
+    assert "tradefigures/_data/raw/kopyrkin-izvestia-2024.json" in names
+    assert "tradefigures/py.typed" in names
+    assert not [n for n in names if re.search(r"tests/|\.ipynb$", n)]

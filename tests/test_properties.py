@@ -1,0 +1,124 @@
+"""Property tests: any str gives a well-formed table, deterministically."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tradefigures import SCHEMA, extract
+
+# Pieces of money text, so generated strings often contain near-amounts, not just noise.
+PIECES = st.sampled_from(
+    [
+        "$",
+        "US$",
+        "€",
+        "£",
+        "¥",
+        "USD",
+        "EUR",
+        "RUB",
+        " ",
+        "\n",
+        "\u00a0",
+        "-",
+        "–",
+        ",",
+        ".",
+        "0",
+        "1",
+        "8",
+        "14",
+        "8.3",
+        "7,4",
+        "1,250,000",
+        "billion",
+        "billon",
+        "bn",
+        "mln",
+        "m",
+        "million",
+        "trillion",
+        "dollars",
+        "rubles",
+        "yuan",
+        "to",
+        "and",
+        "between",
+        "from",
+        "exceeded",
+        "about",
+        "up to",
+        "nearly",
+        "trade",
+        "exports",
+        "imports",
+        "investment",
+        "by",
+        "rose",
+        "expected",
+        "in 2023",
+        "first half of 2024",
+        "H1",
+        "Q3",
+        "last year",
+        "by 2030",
+        "Russia",
+        "Armenia",
+        "Moscow",
+        "Russian-Armenian",
+        "half a",
+        "ten and a half",
+        "June 14",
+        "2020-2022",
+        "12%",
+        ". ",
+        "’s",
+        "”",
+    ]
+)
+TEXTS = st.one_of(st.text(max_size=300), st.lists(PIECES, max_size=40).map("".join))
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _check(text: str, df: pd.DataFrame) -> None:
+    assert list(df.columns) == list(SCHEMA)
+    for name, col in SCHEMA.items():
+        assert df[name].dtype == col.dtype, name
+    for r in df.itertuples():
+        assert math.isfinite(r.low)
+        assert math.isfinite(r.high)
+        assert 0 <= r.low <= r.high
+        assert 0 <= r.start < r.end <= len(text)
+        assert text[r.start : r.end] == r.quote
+        assert r.quote in r.sentence
+    starts = df["start"].tolist()
+    assert starts == sorted(starts)
+
+
+@SETTINGS
+@given(TEXTS, st.booleans())
+def test_any_text_gives_a_well_formed_table(text: str, include_other: bool) -> None:
+    df = extract(text, published="2024-11-25", include_other=include_other)
+    _check(text, df)
+
+
+@SETTINGS
+@given(TEXTS)
+def test_extraction_is_deterministic(text: str) -> None:
+    a = extract(text, include_other=True)
+    b = extract(text, include_other=True)
+    pd.testing.assert_frame_equal(a, b)
+    assert a.attrs == b.attrs
+
+
+@SETTINGS
+@given(TEXTS)
+def test_trade_rows_are_a_subset_of_all_rows(text: str) -> None:
+    trade = extract(text, published="2024-11-25")
+    every = extract(text, published="2024-11-25", include_other=True)
+    assert set(trade["start"]) <= set(every["start"])
+    assert "other" not in set(trade["metric"])
