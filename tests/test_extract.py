@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import types
 
 import pandas as pd
 import pytest
@@ -147,16 +148,11 @@ def test_unknown_keyword_is_the_normal_python_error() -> None:
 def test_public_api_all_is_sorted_and_complete() -> None:
     names = tradefigures.__all__
     assert names == sorted(names)
-    public = {n for n in vars(tradefigures) if not n.startswith("_")} - {
-        "annotations",
-        "datasets",
-        "extract_module",
-        "frame",
-        "numbers",
-        "periods",
-        "cli",
+    public = {
+        n
+        for n, v in vars(tradefigures).items()
+        if not n.startswith("_") and not isinstance(v, types.ModuleType) and n != "annotations"
     }
-    public.discard("extract")  # the function shadows the submodule of the same name
-    assert public <= set(names) | {"extract"}
+    assert public == set(names)
     for n in names:
         assert hasattr(tradefigures, n)

@@ -207,10 +207,7 @@ def find_periods(text: str, ref: date | None, lang: str = "en") -> list[Period]:
             n = int(raw) if raw.isdigit() else int(lex.number_words[raw.lower()])
             if not 1 <= n <= 12:
                 continue
-            if g("mcount2"):
-                year = 2000 + int(g("mYY2")[-2:])
-            else:
-                year = _year_of(m, "m", ref)
+            year = 2000 + int(g("mYY2")[-2:]) if g("mcount2") else _year_of(m, "m", ref)
             rng = _span_months(year, 1, n) if year else _latest_ended(1, n, ref)
         elif g("m1"):
             a = lex.months[g("m1").rstrip(".").lower()]
