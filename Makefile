@@ -1,5 +1,5 @@
 # The two commands a newcomer needs (see README):
-#   make          extract the embedded article and write the table and every chart
+#   make          extract the embedded article, print its figures, write every table and chart
 #   make test     run the whole test suite (what CI runs)
 # Both create .venv and install the project into it on first use.
 
@@ -10,8 +10,7 @@ STAMP := $(VENV)/.installed
 
 .PHONY: all test lint clean
 all: $(STAMP)
-	$(BIN)/tradefigures extract --output data/processed/figures.csv
-	$(BIN)/tradefigures extract
+	$(BIN)/tradefigures charts
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

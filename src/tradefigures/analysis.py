@@ -30,7 +30,9 @@ __all__ = [
     "compare_with_statistics",
     "growth_table",
     "load_reference",
+    "scenario_paths",
     "scenarios",
+    "series_and_claims",
     "target_implications",
 ]
 
@@ -741,3 +743,97 @@ def scenarios(
                          "base_value_usd": base_value, "year": year, "value_usd": value,
                          "annual_growth": rate, "is_estimate": True})
     return _typed(rows, _SCENARIOS)
+
+
+# ----------------------------------------------------------------------------- tables behind charts
+
+_SERIES: dict[str, Any] = {
+    "series": _STR, "label": _STR, "period_start": "datetime64[ns]", "period_end": "datetime64[ns]",
+    "months": _F, "low": _F, "high": _F, "bound": _BOUND, "kind": _KIND, "partial": _B,
+    "reported_by": _STR, "vintage": _STR, "source": _STR,
+}
+SERIES_ARMSTAT = "Armstat turnover"
+SERIES_PART_YEAR = "Armstat turnover, part year"
+SERIES_CLAIM = "claim"
+
+
+def series_and_claims(
+    claims_df: pd.DataFrame, reference: pd.DataFrame, *, first_year: int = 2007
+) -> pd.DataFrame:
+    """Armstat's yearly Armenia–Russia turnover, its latest part year, and the claims beside it.
+
+    One row per point: ``series`` is "Armstat turnover" (one full year, the latest vintage),
+    "Armstat turnover, part year" (the latest year without a full-year figure, marked ``partial``)
+    or "claim" (the USD trade claims between Armenia and Russia, with their bound and kind).
+
+    >>> from tradefigures import extract, load_article
+    >>> t = series_and_claims(claims(extract(load_article().text, published="2024-11-25")),
+    ...                       load_reference())
+    >>> t.groupby("series", sort=False)["label"].agg(["first", "last", "count"]).values.tolist()
+    [['2007', '2024', 18], ['2025 Jan-Aug', '2025 Jan-Aug', 1], ['2024', '2023', 3]]
+    """
+    refs = _records(reference, "series_and_claims", tuple(_REFERENCE))
+    rows: list[Row] = []
+    years = sorted({pd.Timestamp(r["period_start"]).year for r in refs if r["reported_by"] == ARMSTAT})
+    last_full = first_year - 1
+    for year in years:
+        r = _armstat(refs, year) if year >= first_year else None
+        if r is None:
+            continue
+        last_full = year
+        rows.append(_series_row(SERIES_ARMSTAT, r))
+    for n in range(11, 0, -1):
+        part = _armstat(refs, last_full + 1, n)
+        if part is not None:
+            rows.append(_series_row(SERIES_PART_YEAR, part))
+            break
+    for c in _records(claims_df, "series_and_claims", ("metric", "currency", "reporter", "partner")):
+        if c["metric"] != "trade" or c["currency"] != "USD" or _missing(c["period_start"]):
+            continue
+        if {_text(c["reporter"]), _text(c["partner"])} != {"ARM", "RUS"}:
+            continue
+        months = _months(c["period_start"], c["period_end"])
+        rows.append({
+            "series": SERIES_CLAIM, "label": c["period"], "period_start": c["period_start"],
+            "period_end": c["period_end"], "months": months, "low": c["low"], "high": c["high"],
+            "bound": c["bound"], "kind": c["kind"], "partial": months is not None and months < 12,
+            "reported_by": "claim in the text", "vintage": None, "source": _text(c.get("sources")),
+        })
+    return _typed(rows, _SERIES)
+
+
+def _series_row(series: str, r: Row) -> Row:
+    months = _months(r["period_start"], r["period_end"])
+    return {
+        "series": series, "label": r["period"], "period_start": r["period_start"],
+        "period_end": r["period_end"], "months": months, "low": r["value_usd"],
+        "high": r["value_usd"], "bound": "exact", "kind": "actual",
+        "partial": months is not None and months < 12, "reported_by": r["reported_by"],
+        "vintage": _text(r["vintage"]), "source": r["source"],
+    }
+
+
+def scenario_paths(
+    reference: pd.DataFrame, *, start_year: int = 2024, end_year: int = 2030, first_year: int = 2015
+) -> pd.DataFrame:
+    """The scenarios with the Armstat actuals they start from, for drawing them as lines.
+
+    Rows with ``scenario == "Armstat actual"`` are the yearly turnover from ``first_year`` to
+    ``start_year`` (``is_estimate`` False); every other row is a scenario (``is_estimate`` True).
+
+    >>> p = scenario_paths(load_reference(), end_year=2026)
+    >>> p.groupby("scenario", sort=False)["year"].agg(["min", "max"]).values.tolist()
+    [[2015, 2024], [2025, 2026], [2025, 2026], [2025, 2026]]
+    """
+    refs = _records(reference, "scenario_paths", tuple(_REFERENCE))
+    rows: list[Row] = []
+    for year in range(first_year, start_year + 1):
+        r = _armstat(refs, year)
+        if r is None:
+            continue
+        rows.append({"scenario": "Armstat actual", "assumption": f"Armstat turnover ({_vintage(r)})",
+                     "base_year": year, "base_value_usd": r["value_usd"], "year": year,
+                     "value_usd": r["value_usd"], "annual_growth": None, "is_estimate": False})
+    actual = _typed(rows, _SCENARIOS)
+    future = scenarios(reference, start_year=start_year, end_year=end_year)
+    return pd.concat([actual, future], ignore_index=True) if len(actual) else future

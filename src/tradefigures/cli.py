@@ -1,9 +1,10 @@
-"""The command line: ``tradefigures extract``; ``main()`` returns the exit code."""
+"""The command line: ``tradefigures extract`` and ``tradefigures charts``; ``main()`` returns the exit code."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import pandas as pd
 
 from .datasets import load_article
 from .extract import _parse_published, extract
+from .frame import table_csv, write_atomic
 
 __all__ = ["main"]
 
@@ -20,6 +22,8 @@ examples:
   tradefigures extract news.txt --published 2024-11-25
   tradefigures extract a.txt b.txt --format csv --output figures.csv
   cat news.txt | tradefigures extract - --published 2025-03-01 --format json
+  tradefigures charts                           every chart of the embedded article
+  tradefigures charts --input news.txt --published 2024-11-25 --output out/ --format png
 """
 
 _TABLE_COLUMNS = ["quote", "metric", "value", "bound", "kind", "period", "reporter", "partner"]
@@ -39,7 +43,7 @@ def _short(value: float) -> str:
 
 
 def format_table(df: pd.DataFrame) -> str:
-    """A readable table: one line a figure, values shortened, with the reference date."""
+    """A readable table: one line a figure, values shortened."""
     if df.empty:
         return "no trade figures found"
     show = df.assign(
@@ -63,9 +67,8 @@ def _read_text(path: str) -> str:
     if p.is_dir():
         raise UsageError(f"{path}: is a folder; give text files")
     raw = p.read_bytes()
-    for encoding in (
-        ("utf-8-sig", "utf-16") if raw[:2] in (b"\xff\xfe", b"\xfe\xff") else ("utf-8-sig",)
-    ):
+    encodings = ("utf-16",) if raw[:2] in (b"\xff\xfe", b"\xfe\xff") else ("utf-8-sig",)
+    for encoding in encodings:
         try:
             return raw.decode(encoding)
         except UnicodeDecodeError:
@@ -76,67 +79,109 @@ def _read_text(path: str) -> str:
     )
 
 
-def _cmd_extract(args: argparse.Namespace) -> int:
-    published = args.published
+def _check_published(published: str | None) -> None:
     if published is not None:
         try:
             _parse_published(published)
         except ValueError as exc:
             raise UsageError(str(exc)) from None
+
+
+def _figures(files: Sequence[str], published: str | None, include_other: bool) -> pd.DataFrame:
+    """The figures of the given files, or of the embedded article when there are none."""
+    _check_published(published)
     frames = []
-    if not args.files:
+    if not files:
         article = load_article()
         frames.append(
             extract(
                 article.text,
                 published=published or article.published,
-                source=f"embedded:{article.metadata['file']}",
-                include_other=args.include_other,
+                source=article.citation,
+                include_other=include_other,
             )
         )
-    for path in args.files:
-        text = _read_text(path)
+    for path in files:
         frames.append(
             extract(
-                text,
+                _read_text(path),
                 published=published,
                 source=("stdin" if path == "-" else path),
-                include_other=args.include_other,
+                include_other=include_other,
             )
         )
-    df = frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
+    return frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
+
+
+def _reference_note(df: pd.DataFrame) -> str:
+    if df.attrs.get("reference_date_source", "given") == "given":
+        return ""
+    return f"reference date: {df.attrs['reference_date']} ({df.attrs['reference_date_source']})\n"
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    df = _figures(args.files, args.published, args.include_other)
     fmt = args.format
     if fmt is None:
         suffix = Path(args.output).suffix.lower() if args.output else ""
         fmt = {".csv": "csv", ".json": "json", ".jsonl": "json"}.get(suffix, "table")
     if fmt == "table":
-        out = format_table(df) + "\n"
-        if len(frames) == 1 and df.attrs.get("reference_date_source", "given") != "given":
-            out += f"reference date: {df.attrs['reference_date']} ({df.attrs['reference_date_source']})\n"
+        out = (format_table(df) + "\n" + _reference_note(df)).encode("utf-8")
     elif fmt == "csv":
-        out = df.to_csv(index=False, date_format="%Y-%m-%d")
+        out = table_csv(df)
     else:
-        out = df.to_json(orient="records", lines=True, date_format="iso", force_ascii=False)
+        out = df.to_json(orient="records", lines=True, date_format="iso", force_ascii=False).encode()
     if args.output:
-        target = Path(args.output)
-        if target.parent and not target.parent.exists():
-            target.parent.mkdir(parents=True)
-        target.write_text(out, encoding="utf-8")
+        write_atomic(args.output, out)
         n = len(df)
-        print(f"wrote {n} figure{'s' if n != 1 else ''} to {target}", file=sys.stderr)
+        print(f"wrote {n} figure{'s' if n != 1 else ''} to {args.output}", file=sys.stderr)
     else:
-        sys.stdout.write(out)
+        sys.stdout.write(out.decode("utf-8"))
+    return 0
+
+
+def _cmd_charts(args: argparse.Namespace) -> int:
+    formats = [f.strip().lower() for f in args.format.split(",") if f.strip()]
+    bad = [f for f in formats if f not in ("svg", "png")]
+    if bad or not formats:
+        raise UsageError(f"--format takes svg, png or svg,png, not {args.format!r}")
+    t0 = time.perf_counter()
+    figures = _figures([args.input] if args.input else [], args.published, False)
+    from . import analysis, charts  # matplotlib loads only for this command
+
+    reference = analysis.load_reference()
+    tables, out = Path(args.tables), Path(args.output)
+    write_atomic(tables / "figures.csv", table_csv(figures))
+    print(format_table(figures))
+    if (note := _reference_note(figures)):
+        print(note, end="")
+    for name, chart in charts.CHARTS.items():
+        table = chart.table(figures, reference)
+        write_atomic(tables / f"{name}.csv", table_csv(table))
+        ax = chart.plot(table)
+        for fmt in formats:
+            write_atomic(out / f"{name}.{fmt}", charts.render(ax.figure, fmt))
+    n = len(charts.CHARTS)
+    print(
+        f"\nwrote {n} charts ({', '.join(formats)}) to {out}/ and {n + 1} tables to {tables}/ "
+        f"in {time.perf_counter() - t0:.1f} s",
+        file=sys.stderr,
+    )
     return 0
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="tradefigures",
-        description="Turn trade claims in news text into a table of figures.",
+        description="Turn trade claims in news text into a table of figures, and chart them.",
         epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    published_help = (
+        "publication date (YYYY-MM-DD) for 'last year', 'this year'; "
+        "default: the article's own date, or the latest year the text speaks of"
+    )
     ex = sub.add_parser(
         "extract",
         help="read trade figures from text files (default: the embedded article)",
@@ -145,25 +190,30 @@ def _parser() -> argparse.ArgumentParser:
         epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    ex.add_argument(
-        "files", nargs="*", metavar="FILE", help="UTF-8 text files; - reads standard input"
-    )
-    ex.add_argument(
-        "--published",
-        metavar="DATE",
-        help="publication date (YYYY-MM-DD) for 'last year', 'this year'; "
-        "default: the article's own date, or the latest year the text speaks of",
-    )
-    ex.add_argument(
-        "--format",
-        choices=["table", "csv", "json"],
-        help="default: table, or from --output's suffix",
-    )
+    ex.add_argument("files", nargs="*", metavar="FILE", help="UTF-8 text files; - reads standard input")
+    ex.add_argument("--published", metavar="DATE", help=published_help)
+    ex.add_argument("--format", choices=["table", "csv", "json"], help="default: table, or from --output's suffix")
     ex.add_argument("--output", metavar="PATH", help="write to PATH instead of standard output")
-    ex.add_argument(
-        "--include-other", action="store_true", help="also list money that is not a trade flow"
-    )
+    ex.add_argument("--include-other", action="store_true", help="also list money that is not a trade flow")
     ex.set_defaults(func=_cmd_extract)
+    ch = sub.add_parser(
+        "charts",
+        help="write every chart and the tables behind them (default: the embedded article)",
+        description="Read the figures of one text (default: the embedded article), print them, and "
+        "write every chart and the table behind each. Running it twice gives identical files.",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    ch.add_argument("--input", metavar="FILE", help="a UTF-8 text file instead of the embedded article")
+    ch.add_argument("--published", metavar="DATE", help=published_help)
+    ch.add_argument(
+        "--output", metavar="DIR", default="reports/figures", help="charts folder (default: %(default)s)"
+    )
+    ch.add_argument(
+        "--tables", metavar="DIR", default="data/processed", help="tables folder (default: %(default)s)"
+    )
+    ch.add_argument("--format", default="svg,png", help="svg, png or svg,png (default: %(default)s)")
+    ch.set_defaults(func=_cmd_charts)
     return parser
 
 

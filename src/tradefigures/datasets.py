@@ -26,6 +26,15 @@ class Article:
     metadata: dict[str, Any]
 
     @property
+    def citation(self) -> str:
+        """Who said it, where and when: the ``source`` given to ``extract`` for this article."""
+        m = self.metadata
+        return (
+            f"{m['speaker']} ({m['speaker_role']}), {m['outlet']} interview, "
+            f"{self.published} ({m.get('form', 'reprint').split(' of ')[0]})"
+        )
+
+    @property
     def published(self) -> str:
         """The reference date for relative periods, as an ISO date."""
         return str(self.metadata["interview_published"])

@@ -8,9 +8,12 @@ Float64Dtype()
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields
 from operator import attrgetter
+from pathlib import Path
 from typing import Any, NamedTuple
 
 import pandas as pd
@@ -23,7 +26,9 @@ __all__ = [
     "Column",
     "TradeFigure",
     "empty_frame",
+    "table_csv",
     "to_frame",
+    "write_atomic",
 ]
 
 METRICS = ("trade", "exports", "imports", "other")
@@ -122,6 +127,31 @@ def to_frame(
     if attrs:
         frame.attrs.update(attrs)
     return frame
+
+
+_UMASK = os.umask(0o022)
+os.umask(_UMASK)
+
+
+def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file and a rename, so that a crash or an
+    interrupt never leaves a truncated file behind."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes 0600; give the file the usual permissions
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def table_csv(df: pd.DataFrame) -> bytes:
+    """A table as CSV bytes, dates as YYYY-MM-DD: the form of every file in data/processed."""
+    return df.to_csv(index=False, date_format="%Y-%m-%d", lineterminator="\n").encode("utf-8")
 
 
 def schema_markdown() -> str:
