@@ -7,9 +7,20 @@
 
 from __future__ import annotations
 
+from .corpus import extract_many, iter_extract
 from .datasets import load_article
 from .extract import extract
 from .frame import SCHEMA, TradeFigure, empty_frame
+from .highlight import highlight
 
-__all__ = ["SCHEMA", "TradeFigure", "empty_frame", "extract", "load_article"]
+__all__ = [
+    "SCHEMA",
+    "TradeFigure",
+    "empty_frame",
+    "extract",
+    "extract_many",
+    "highlight",
+    "iter_extract",
+    "load_article",
+]
 __version__ = "0.1.0"

@@ -35,6 +35,7 @@ __all__ = [
     "CHARTS",
     "STYLE",
     "Chart",
+    "ChartFigure",
     "money",
     "new_axes",
     "plot_claims",
@@ -80,10 +81,17 @@ def _span(low: float, high: float, bound: object) -> str:
     return prefix + text
 
 
+class ChartFigure(Figure):
+    """A Figure that Jupyter shows as an image without pyplot (``ax.figure`` in a cell)."""
+
+    def _repr_png_(self) -> bytes:
+        return render(self, "png")
+
+
 def new_axes() -> Axes:
     """An Axes on a new Figure of the house size, made without pyplot."""
     with mpl.rc_context(fname=str(STYLE)):
-        fig = Figure()
+        fig = ChartFigure()
         return fig.add_subplot()
 
 
