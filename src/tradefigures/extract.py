@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from typing import Any
 
 import pandas as pd
 
@@ -26,7 +27,7 @@ from .frame import TradeFigure, to_frame
 from .numbers import Amount, find_amounts
 from .periods import Period, find_periods, infer_reference_year, shift_year
 
-__all__ = ["extract", "split_sentences"]
+__all__ = ["extract", "extract_records", "split_sentences"]
 
 _ABBREVIATIONS = frozenset(
     [
@@ -346,6 +347,19 @@ def extract(
     >>> extract("Exports to China reached $5 billion in 2023.").attrs["reference_date_source"]
     'inferred from the text: the latest year it speaks of as present (2023), read as 2023-12-31'
     """
+    figures, attrs = extract_records(text, published=published, source=source, include_other=include_other)
+    return to_frame(figures, attrs)
+
+
+def extract_records(
+    text: str,
+    *,
+    published: str | date | pd.Timestamp | None = None,
+    source: str | None = None,
+    include_other: bool = False,
+) -> tuple[list[TradeFigure], dict[str, Any]]:
+    """What :func:`extract` returns, as records and attrs, without building a DataFrame: the corpus
+    path builds one frame per chunk of documents instead of one per document."""
     if not isinstance(text, str):
         hint = " (decode it first, e.g. data.decode('utf-8'))" if isinstance(text, bytes) else ""
         raise TypeError(f"text must be str, not {type(text).__name__}{hint}")
@@ -372,7 +386,7 @@ def extract(
     figures: list[TradeFigure] = []
     amounts_all = find_amounts(text, lang)
     if not amounts_all:
-        return to_frame([], attrs)
+        return [], attrs
     sentences = _sentences(text)
     prev_sentence: _Sentence | None = None
     prev_metric_in_paragraph: tuple[int, str] | None = None
@@ -529,4 +543,4 @@ def extract(
         if prev_base is not None:
             prev_metric_in_paragraph = (sent.paragraph, prev_base)
         prev_sentence = sent
-    return to_frame(figures, attrs)
+    return figures, attrs

@@ -1,0 +1,290 @@
+"""Many documents → one figures table: lists, Series, DataFrames, folders of .txt files, JSON Lines.
+
+Documents are read lazily and processed in chunks, locally in one process or in ``jobs`` worker
+processes, always in document order. A document that cannot be read goes to the errors table
+(``doc_id``, ``reason``) and the rest are still processed.
+
+>>> df = extract_many(["Exports to China hit $5bn in 2023.", "No money.", b"\\xff\\xfe bytes"])
+>>> df[["doc_id", "quote", "period"]].values.tolist()
+[[0, '$5bn', '2023']]
+>>> df.attrs["errors"]
+[{'doc_id': 2, 'reason': 'not text: bytes; decode it first or pass a file path'}]
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator, Mapping
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from .extract import _parse_published, extract_records
+from .frame import _ROW, SCHEMA, empty_frame
+
+__all__ = ["DEFAULT_MAX_CHARS", "Batch", "Document", "extract_many", "iter_extract", "read_documents"]
+
+DEFAULT_MAX_CHARS = 10_000_000  # a news article is ~5–50k characters; larger is likely not one
+ERRORS_DTYPES: dict[str, Any] = {"doc_id": "object", "reason": pd.StringDtype()}
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One document to read: its id, its text (or why it has none), its date and its source."""
+
+    doc_id: Any
+    text: str | None
+    published: Any = None
+    source: str | None = None
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class Batch:
+    """The figures and the errors of one chunk of documents."""
+
+    figures: pd.DataFrame
+    errors: pd.DataFrame
+    documents: int
+    chars: int
+
+
+def _empty_errors() -> pd.DataFrame:
+    frame: pd.DataFrame = pd.DataFrame({k: pd.Series(dtype=v) for k, v in ERRORS_DTYPES.items()})
+    return frame
+
+
+def _decode(raw: bytes, name: str) -> tuple[str | None, str | None]:
+    """Bytes of a file → (text, None) or (None, reason)."""
+    if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None, f"{name}: not text (binary data)"
+    encoding = "utf-16" if raw.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8-sig"
+    try:
+        return raw.decode(encoding), None
+    except UnicodeDecodeError as exc:
+        return None, (
+            f"{name}: not UTF-8 ({exc.reason} at byte {exc.start}); convert it first, "
+            f"e.g. iconv -f cp1251 -t utf-8"
+        )
+
+
+def _folder(path: Path, metadata: Path | None) -> Iterator[Document]:
+    meta: dict[str, Mapping[str, Any]] = {}
+    if metadata is not None:
+        if metadata.suffix.lower() == ".json":
+            data = json.loads(metadata.read_text(encoding="utf-8"))
+            rows = data if isinstance(data, list) else [{"file": k, **v} for k, v in data.items()]
+        else:
+            rows = pd.read_csv(metadata, dtype=str).to_dict("records")
+        meta = {str(r.get("file")): r for r in rows}
+    for f in sorted(p for p in path.rglob("*.txt") if p.is_file()):
+        rel = f.relative_to(path).as_posix()
+        m = meta.get(rel, meta.get(f.name, {}))
+        raw = f.read_bytes()
+        text, error = _decode(raw, rel)
+        yield Document(rel, text, m.get("published"), m.get("source", rel), error)
+
+
+def _jsonl(path: Path, text_key: str, id_key: str) -> Iterator[Document]:
+    with path.open("rb") as f:
+        for n, line in enumerate(f, start=1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield Document(n, None, error=f"line {n}: not JSON ({exc.msg})")
+                continue
+            if not isinstance(row, dict) or not isinstance(row.get(text_key), str):
+                yield Document(row.get(id_key, n) if isinstance(row, dict) else n, None,
+                               error=f"line {n}: no string field {text_key!r}")
+                continue
+            yield Document(row.get(id_key, n), row[text_key], row.get("published"), row.get("source"))
+
+
+def read_documents(
+    docs: Any,
+    *,
+    text_column: str = "text",
+    published_column: str = "published",
+    source_column: str = "source",
+    id_column: str = "doc_id",
+    metadata: str | os.PathLike[str] | None = None,
+) -> Iterator[Document]:
+    """The documents of any accepted input, lazily, with their ids.
+
+    Accepted: an iterable of strings (ids 0, 1, …); a pandas Series (ids from its index); a
+    DataFrame with a text column and optional published/source/id columns; a folder of .txt files
+    (ids are the file paths, with an optional metadata CSV or JSON giving ``file``, ``published``
+    and ``source``); a JSON Lines file (one object per line with a text field).
+    """
+    if isinstance(docs, os.PathLike) or (isinstance(docs, str) and _is_path(docs)):
+        path = Path(docs)
+        if path.is_dir():
+            yield from _folder(path, Path(metadata) if metadata else None)
+            return
+        if path.suffix.lower() in (".jsonl", ".ndjson"):
+            yield from _jsonl(path, text_column, id_column)
+            return
+        raise ValueError(f"{path}: give a folder of .txt files or a .jsonl file")
+    if isinstance(docs, str):
+        raise TypeError(
+            "give a list of texts, a folder or a .jsonl file, not one string "
+            "(for one text, use extract(); a path that does not exist is read as a text)"
+        )
+    if isinstance(docs, pd.DataFrame):
+        if text_column not in docs:
+            raise ValueError(
+                f"the DataFrame has no {text_column!r} column; name it with text_column= "
+                f"(columns: {', '.join(map(str, docs.columns))})"
+            )
+        ids = docs.get(id_column, docs.index)
+        pub = docs[published_column] if published_column in docs else [None] * len(docs)
+        src = docs[source_column] if source_column in docs else [None] * len(docs)
+        for i, t, p, s in zip(ids, docs[text_column], pub, src, strict=True):
+            yield _document(i, t, None if pd.isna(p) else p, None if pd.isna(s) else str(s))
+        return
+    if isinstance(docs, pd.Series):
+        for i, t in docs.items():
+            yield _document(i, t, None, None)
+        return
+    for i, t in enumerate(docs):
+        yield _document(i, t, None, None)
+
+
+def _is_path(s: str) -> bool:
+    return "\n" not in s and len(s) < 4096 and Path(s).exists()
+
+
+def _document(doc_id: Any, text: Any, published: Any, source: str | None) -> Document:
+    if isinstance(text, str):
+        return Document(doc_id, text, published, source)
+    if isinstance(text, bytes):
+        return Document(doc_id, None, error="not text: bytes; decode it first or pass a file path")
+    if text is None or (isinstance(text, float) and pd.isna(text)):
+        return Document(doc_id, None, error="no text (missing value)")
+    return Document(doc_id, None, error=f"not text: {type(text).__name__}")
+
+
+def _run_chunk(
+    chunk: list[Document], published: Any, include_other: bool, max_chars: int
+) -> tuple[pd.DataFrame, list[tuple[Any, str]], int]:
+    """Extract one chunk of documents (runs in a worker process when jobs > 1)."""
+    rows: list[tuple[Any, ...]] = []
+    errors: list[tuple[Any, str]] = []
+    chars = 0
+    for d in chunk:
+        if d.error is not None or d.text is None:
+            errors.append((d.doc_id, d.error or "no text"))
+            continue
+        if len(d.text) > max_chars:
+            errors.append((d.doc_id, f"too large: {len(d.text):,} characters (limit {max_chars:,})"))
+            continue
+        try:
+            figures, _ = extract_records(
+                d.text, published=d.published if d.published is not None else published,
+                source=d.source, include_other=include_other,
+            )
+        except (ValueError, TypeError) as exc:
+            errors.append((d.doc_id, str(exc)))
+            continue
+        chars += len(d.text)
+        rows.extend((d.doc_id, *_ROW(f)) for f in figures)
+    if not rows:
+        return _empty_with_id(), errors, chars
+    out = pd.DataFrame.from_records(rows, columns=["doc_id", *SCHEMA])
+    return out.astype({name: col.dtype for name, col in SCHEMA.items()}), errors, chars
+
+
+def _empty_with_id() -> pd.DataFrame:
+    df = empty_frame()
+    df.insert(0, "doc_id", pd.Series(dtype="object"))
+    return df
+
+
+def _chunks(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    chunk: list[Document] = []
+    for d in docs:
+        chunk.append(d)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _batch(result: tuple[pd.DataFrame, list[tuple[Any, str]], int], n: int) -> Batch:
+    figures, errors, chars = result
+    err = pd.DataFrame(errors, columns=list(ERRORS_DTYPES)).astype(ERRORS_DTYPES) if errors else _empty_errors()
+    return Batch(figures, err, n, chars)
+
+
+def iter_extract(
+    docs: Any,
+    *,
+    jobs: int = 1,
+    published: Any = None,
+    include_other: bool = False,
+    chunk_size: int = 200,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    **read_options: Any,
+) -> Iterator[Batch]:
+    """Extract documents chunk by chunk, in document order; memory stays flat however many there are.
+
+    ``jobs`` > 1 runs the chunks in that many worker processes, with at most ``2 × jobs`` chunks
+    in flight. ``published`` is the reference date for documents that bring none of their own.
+    """
+    if jobs < 1:
+        raise ValueError(f"jobs must be 1 or more, not {jobs}")
+    if published is not None:
+        _parse_published(published)
+    documents = read_documents(docs, **read_options)
+    chunks = _chunks(documents, chunk_size)
+    if jobs == 1:
+        for chunk in chunks:
+            yield _batch(_run_chunk(chunk, published, include_other, max_chars), len(chunk))
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        pending: deque[tuple[Future[tuple[pd.DataFrame, list[tuple[Any, str]], int]], int]] = deque()
+        for chunk in chunks:
+            pending.append((pool.submit(_run_chunk, chunk, published, include_other, max_chars), len(chunk)))
+            if len(pending) >= 2 * jobs:
+                future, n = pending.popleft()
+                yield _batch(future.result(), n)
+        while pending:
+            future, n = pending.popleft()
+            yield _batch(future.result(), n)
+
+
+def extract_many(docs: Any, *, jobs: int = 1, **options: Any) -> pd.DataFrame:
+    """Every trade figure in many documents: the extractor's table with a ``doc_id`` column first.
+
+    ``df.attrs["errors"]`` lists the documents that could not be read, as ``{"doc_id", "reason"}``
+    records (``pd.DataFrame(df.attrs["errors"])`` is the errors table; plain records, so that
+    ``pd.concat`` of two results still works); ``df.attrs["documents"]`` and ``df.attrs["chars"]``
+    count the documents seen and the characters read.
+    Options are those of :func:`iter_extract` and :func:`read_documents`.
+    """
+    figures, errors, documents, chars = [], [], 0, 0
+    for batch in iter_extract(docs, jobs=jobs, **options):
+        if len(batch.figures):
+            figures.append(batch.figures)
+        if len(batch.errors):
+            errors.append(batch.errors)
+        documents += batch.documents
+        chars += batch.chars
+    df: pd.DataFrame = pd.concat(figures, ignore_index=True) if figures else _empty_with_id()
+    df = df.astype({name: col.dtype for name, col in SCHEMA.items()})
+    df.attrs = {
+        "errors": [
+            {"doc_id": i, "reason": str(r)} for e in errors for i, r in zip(e["doc_id"], e["reason"], strict=True)
+        ],
+        "documents": documents,
+        "chars": chars,
+    }
+    return df
