@@ -20,7 +20,7 @@ test: $(STAMP)
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade "pip>=25.1"
-	$(BIN)/python -m pip install --quiet -e ".[notebooks]" --group dev
+	$(BIN)/python -m pip install --quiet -e ".[notebooks,dask,parquet]" --group dev
 	touch $(STAMP)
 
 clean:

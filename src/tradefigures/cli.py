@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import io
+import os
 import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -22,6 +25,8 @@ examples:
   tradefigures extract news.txt --published 2024-11-25
   tradefigures extract a.txt b.txt --format csv --output figures.csv
   cat news.txt | tradefigures extract - --published 2025-03-01 --format json
+  tradefigures extract archive/ --metadata dates.csv --jobs 2 --output figures.parquet
+  tradefigures extract news.jsonl --format csv --output figures.csv --errors unreadable.csv
   tradefigures charts                           every chart of the embedded article
   tradefigures charts --input news.txt --published 2024-11-25 --output out/ --format png
 """
@@ -119,18 +124,31 @@ def _reference_note(df: pd.DataFrame) -> str:
     return f"reference date: {df.attrs['reference_date']} ({df.attrs['reference_date_source']})\n"
 
 
+def _is_corpus(files: Sequence[str]) -> bool:
+    return any(Path(f).is_dir() or f.lower().endswith((".jsonl", ".ndjson")) for f in files)
+
+
 def _cmd_extract(args: argparse.Namespace) -> int:
-    df = _figures(args.files, args.published, args.include_other)
+    if args.jobs < 1:
+        raise UsageError(f"--jobs must be 1 or more, not {args.jobs}")
     fmt = args.format
     if fmt is None:
         suffix = Path(args.output).suffix.lower() if args.output else ""
-        fmt = {".csv": "csv", ".json": "json", ".jsonl": "json"}.get(suffix, "table")
+        fmt = {".csv": "csv", ".json": "json", ".jsonl": "json", ".parquet": "parquet"}.get(suffix, "table")
+    if fmt == "parquet" and not args.output:
+        raise UsageError("--format parquet needs --output PATH (Parquet is not written to a terminal)")
+    if _is_corpus(args.files) or args.jobs > 1:
+        return _extract_corpus(args, fmt)
+    df = _figures(args.files, args.published, args.include_other)
     if fmt == "table":
         out = (format_table(df) + "\n" + _reference_note(df)).encode("utf-8")
     elif fmt == "csv":
         out = table_csv(df)
+    elif fmt == "parquet":
+        out = _parquet_bytes(df)
     else:
         out = df.to_json(orient="records", lines=True, date_format="iso", force_ascii=False).encode()
+        out += b"\n" if out and not out.endswith(b"\n") else b""
     if args.output:
         write_atomic(args.output, out)
         n = len(df)
@@ -138,6 +156,133 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(out.decode("utf-8"))
     return 0
+
+
+def _parquet_bytes(df: pd.DataFrame) -> bytes:
+    try:
+        import pyarrow  # noqa: F401
+    except ImportError:
+        raise UsageError(
+            "writing Parquet needs pyarrow: pip install pyarrow (or choose --format csv or json)"
+        ) from None
+    buf = io.BytesIO()
+    df.to_parquet(buf, index=False)
+    return buf.getvalue()
+
+
+def _extract_corpus(args: argparse.Namespace, fmt: str) -> int:
+    """Many documents: stream batches to the output, report unreadable ones, survive Ctrl-C."""
+    from tqdm import tqdm  # a progress bar on a terminal, silent otherwise
+
+    from .corpus import iter_extract, read_paths
+
+    _check_published(args.published)
+    paths = [p for p in args.files if p != "-"]
+    docs = read_paths(paths, metadata=args.metadata)
+    batches = iter_extract(docs, jobs=args.jobs, published=args.published, include_other=args.include_other)
+    frames: list[pd.DataFrame] = []
+    errors: list[pd.DataFrame] = []
+    documents = figures = 0
+    interrupted = False
+    sink = _Sink(args.output, fmt)
+    bar = tqdm(unit="doc", disable=not sys.stderr.isatty(), file=sys.stderr, desc="documents")
+    try:
+        for batch in batches:
+            documents += batch.documents
+            figures += len(batch.figures)
+            sink.write(batch.figures)
+            if len(batch.errors):
+                errors.append(batch.errors)
+            bar.update(batch.documents)
+    except KeyboardInterrupt:
+        interrupted = True
+    finally:
+        bar.close()
+    sink.close()
+    del frames
+    if errors:
+        table = pd.concat(errors, ignore_index=True)
+        print(f"{len(table)} document{'s' if len(table) != 1 else ''} could not be read:", file=sys.stderr)
+        for r in table.head(20).itertuples():
+            print(f"  {r.doc_id}: {r.reason}", file=sys.stderr)
+        if len(table) > 20:
+            print(f"  … and {len(table) - 20} more (--errors PATH writes them all)", file=sys.stderr)
+        if args.errors:
+            write_atomic(args.errors, table_csv(table))
+    where = f" to {args.output}" if args.output else ""
+    if interrupted:
+        print(
+            f"tradefigures: interrupted after {documents} documents; kept their {figures} figures{where}",
+            file=sys.stderr,
+        )
+        return 130
+    print(f"read {documents} documents, {figures} figures{where}", file=sys.stderr)
+    return 0
+
+
+class _Sink:
+    """Where corpus batches go: standard output, or a file written through a temporary file."""
+
+    def __init__(self, output: str | None, fmt: str) -> None:
+        self.output, self.fmt = output, fmt
+        self.parts: list[pd.DataFrame] = []
+        self.header = True
+        self.tmp: Path | None = None
+        self.handle: Any = None
+        self.parquet: Any = None
+        if output and fmt in ("csv", "json"):
+            target = Path(output)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self.tmp = target.with_name(f".{target.name}.partial")
+            self.handle = self.tmp.open("wb")
+        elif output and fmt == "parquet":
+            _parquet_bytes(pd.DataFrame())  # fails early, with the install hint, when pyarrow is missing
+            target = Path(output)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self.tmp = target.with_name(f".{target.name}.partial")
+
+    def write(self, df: pd.DataFrame) -> None:
+        if self.fmt == "table" or (self.fmt == "parquet"):
+            if self.fmt == "parquet" and len(df):
+                import pyarrow as pa
+                import pyarrow.parquet as pq
+
+                table = pa.Table.from_pandas(df, preserve_index=False)
+                if self.parquet is None:
+                    self.parquet = pq.ParquetWriter(str(self.tmp), table.schema)
+                self.parquet.write_table(table)
+            elif self.fmt == "table":
+                self.parts.append(df)
+            return
+        if self.fmt == "csv":
+            data = df.to_csv(index=False, header=self.header, date_format="%Y-%m-%d", lineterminator="\n")
+            self.header = False
+        else:
+            data = df.to_json(orient="records", lines=True, date_format="iso", force_ascii=False)
+            data += "\n" if data and not data.endswith("\n") else ""
+        if self.handle is not None:
+            self.handle.write(data.encode("utf-8"))
+        else:
+            sys.stdout.write(data)
+
+    def close(self) -> None:
+        if self.fmt == "table":
+            df = pd.concat(self.parts, ignore_index=True) if self.parts else pd.DataFrame()
+            text = format_table(df) if len(df) else "no trade figures found"
+            if self.output:
+                write_atomic(self.output, (text + "\n").encode("utf-8"))
+            else:
+                print(text)
+            return
+        if self.fmt == "parquet" and self.tmp is not None:
+            if self.parquet is None:
+                self.tmp.write_bytes(_parquet_bytes(pd.DataFrame()))
+            else:
+                self.parquet.close()
+        if self.handle is not None:
+            self.handle.close()
+        if self.tmp is not None and self.output:
+            os.replace(self.tmp, self.output)
 
 
 def _cmd_charts(args: argparse.Namespace) -> int:
@@ -190,9 +335,21 @@ def _parser() -> argparse.ArgumentParser:
         epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    ex.add_argument("files", nargs="*", metavar="FILE", help="UTF-8 text files; - reads standard input")
+    ex.add_argument(
+        "files", nargs="*", metavar="FILE",
+        help="text files, folders of .txt files or .jsonl files; - reads standard input",
+    )
     ex.add_argument("--published", metavar="DATE", help=published_help)
-    ex.add_argument("--format", choices=["table", "csv", "json"], help="default: table, or from --output's suffix")
+    ex.add_argument(
+        "--format", choices=["table", "csv", "json", "parquet"],
+        help="json is JSON Lines; parquet needs pyarrow (default: table, or from --output's suffix)",
+    )
+    ex.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default: 1)")
+    ex.add_argument(
+        "--metadata", metavar="FILE",
+        help="CSV or JSON giving file, published and source for the .txt files of a folder",
+    )
+    ex.add_argument("--errors", metavar="PATH", help="write the documents that could not be read as CSV")
     ex.add_argument("--output", metavar="PATH", help="write to PATH instead of standard output")
     ex.add_argument("--include-other", action="store_true", help="also list money that is not a trade flow")
     ex.set_defaults(func=_cmd_extract)

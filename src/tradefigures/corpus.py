@@ -27,7 +27,15 @@ import pandas as pd
 from .extract import _parse_published, extract_records
 from .frame import _ROW, SCHEMA, empty_frame
 
-__all__ = ["DEFAULT_MAX_CHARS", "Batch", "Document", "extract_many", "iter_extract", "read_documents"]
+__all__ = [
+    "DEFAULT_MAX_CHARS",
+    "Batch",
+    "Document",
+    "extract_many",
+    "iter_extract",
+    "read_documents",
+    "read_paths",
+]
 
 DEFAULT_MAX_CHARS = 10_000_000  # a news article is ~5–50k characters; larger is likely not one
 ERRORS_DTYPES: dict[str, Any] = {"doc_id": "object", "reason": pd.StringDtype()}
@@ -62,14 +70,14 @@ def _empty_errors() -> pd.DataFrame:
 def _decode(raw: bytes, name: str) -> tuple[str | None, str | None]:
     """Bytes of a file → (text, None) or (None, reason)."""
     if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return None, f"{name}: not text (binary data)"
+        return None, "not text (binary data)"
     encoding = "utf-16" if raw.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8-sig"
     try:
         return raw.decode(encoding), None
     except UnicodeDecodeError as exc:
         return None, (
-            f"{name}: not UTF-8 ({exc.reason} at byte {exc.start}); convert it first, "
-            f"e.g. iconv -f cp1251 -t utf-8"
+            f"not UTF-8 ({exc.reason} at byte {exc.start}); convert it first, "
+            f"e.g. iconv -f cp1251 -t utf-8 {name}"
         )
 
 
@@ -154,7 +162,21 @@ def read_documents(
             yield _document(i, t, None, None)
         return
     for i, t in enumerate(docs):
-        yield _document(i, t, None, None)
+        yield t if isinstance(t, Document) else _document(i, t, None, None)
+
+
+def read_paths(
+    paths: Iterable[str | os.PathLike[str]], *, metadata: str | os.PathLike[str] | None = None
+) -> Iterator[Document]:
+    """The documents of several paths in turn: folders of .txt files, .jsonl files, text files."""
+    for path in map(Path, paths):
+        if path.is_dir() or path.suffix.lower() in (".jsonl", ".ndjson"):
+            yield from read_documents(path, metadata=metadata)
+        elif path.is_file():
+            text, error = _decode(path.read_bytes(), str(path))
+            yield Document(str(path), text, None, str(path), error)
+        else:
+            yield Document(str(path), None, error="no such file or folder")
 
 
 def _is_path(s: str) -> bool:
@@ -166,7 +188,7 @@ def _document(doc_id: Any, text: Any, published: Any, source: str | None) -> Doc
         return Document(doc_id, text, published, source)
     if isinstance(text, bytes):
         return Document(doc_id, None, error="not text: bytes; decode it first or pass a file path")
-    if text is None or (isinstance(text, float) and pd.isna(text)):
+    if text is None or text is pd.NA or (isinstance(text, float) and pd.isna(text)):
         return Document(doc_id, None, error="no text (missing value)")
     return Document(doc_id, None, error=f"not text: {type(text).__name__}")
 

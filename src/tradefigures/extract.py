@@ -96,14 +96,17 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return [(s.start, s.end) for s in _sentences(text)]
 
 
+_LAST_WORD = re.compile(r"(\S+)[.!?…]?$")
+
+
 def _sentences(text: str) -> list[_Sentence]:
     out: list[_Sentence] = []
     start, paragraph = 0, 0
     for m in _BOUNDARY.finditer(text):
         if m.group(1) is not None:
-            word = re.search(r"(\S+)[.!?…]?$", text[start : m.start() + 1])
+            word = _LAST_WORD.search(text, max(start, m.start() - 16), m.start() + 1)
             token = word.group(1).lower().rstrip(".") if word else ""
-            if token in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token):
+            if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
                 continue
             cut = m.start(1)
         else:
@@ -388,26 +391,33 @@ def extract_records(
     if not amounts_all:
         return [], attrs
     sentences = _sentences(text)
-    prev_sentence: _Sentence | None = None
-    prev_metric_in_paragraph: tuple[int, str] | None = None
-    ai = 0
-    for sent in sentences:
-        in_sentence: list[Amount] = []
-        while ai < len(amounts_all) and amounts_all[ai].start < sent.end:
-            if amounts_all[ai].start >= sent.start:
-                in_sentence.append(amounts_all[ai])
-            ai += 1
-        if prev_metric_in_paragraph and prev_metric_in_paragraph[0] != sent.paragraph:
-            prev_metric_in_paragraph = None
-        if not in_sentence:
-            m = None
-            for m in cues.metric.finditer(text, sent.start, sent.end):  # noqa: B007 (the last one)
-                pass
-            if m is not None:
-                word = " ".join(m.group(0).lower().split())
-                prev_metric_in_paragraph = (sent.paragraph, lex.metric_words.get(word, "other"))
-            prev_sentence = sent
-            continue
+    sentence_starts = [x.start for x in sentences]
+    by_sentence: dict[int, list[Amount]] = {}
+    for amount in amounts_all:
+        si = bisect_right(sentence_starts, amount.start) - 1
+        if si >= 0 and amount.start < sentences[si].end:
+            by_sentence.setdefault(si, []).append(amount)
+    last_metric: dict[int, str | None] = {}  # sentence index → its last flow, once known
+
+    def paragraph_metric(si: int) -> str | None:
+        """The flow the paragraph spoke of before sentence ``si`` (its nearest earlier mention)."""
+        k = si - 1
+        while k >= 0 and sentences[k].paragraph == sentences[si].paragraph:
+            if k not in last_metric:
+                m = None
+                for m in cues.metric.finditer(text, sentences[k].start, sentences[k].end):  # noqa: B007
+                    pass
+                last_metric[k] = (
+                    lex.metric_words.get(" ".join(m.group(0).lower().split()), "other") if m else None
+                )
+            if last_metric[k] is not None:
+                return last_metric[k]
+            k -= 1
+        return None
+
+    for si, in_sentence in by_sentence.items():
+        sent = sentences[si]
+        prev_sentence = sentences[si - 1] if si > 0 else None
         amounts = list(_split_pairs(in_sentence, text, cues, sent.start))
         amount_starts = [a.start for a in amounts]
         periods = []
@@ -444,9 +454,7 @@ def extract_records(
             # flow: the nearest flow word, else the previous figure's, else the paragraph's
             base = _nearest_metric(keywords, keyword_starts, prev_end, a.start, a.end, nxt)
             if base is None:
-                base = prev_base or (
-                    prev_metric_in_paragraph[1] if prev_metric_in_paragraph else None
-                )
+                base = prev_base or paragraph_metric(si)
             if base is None:  # the next flow word in the sentence
                 j = bisect_left(keyword_starts, a.end)
                 base = keywords[j][2] if j < len(keywords) else None
@@ -541,6 +549,5 @@ def extract_records(
                 )
             )
         if prev_base is not None:
-            prev_metric_in_paragraph = (sent.paragraph, prev_base)
-        prev_sentence = sent
+            last_metric[si] = prev_base
     return figures, attrs

@@ -1,0 +1,200 @@
+"""Many documents: every input form, document order, jobs, errors, streaming, and the CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import tradefigures
+from tradefigures import extract, extract_many, iter_extract, load_article
+from tradefigures.cli import main
+from tradefigures.corpus import read_documents
+
+TEXTS = [
+    "Trade between Russia and Armenia exceeded $8.3 billion in the first half of 2024.",
+    "No money in this one.",
+    "China's exports to Russia rose to $111 billion in 2023, up from $76 billion a year earlier.",
+    load_article().text,
+    "India's imports from Russia reached about $60 billion last year.",
+]
+
+
+def _expected(texts: list[str], published: str | None = None) -> pd.DataFrame:
+    frames = []
+    for i, t in enumerate(texts):
+        df = extract(t, published=published)
+        df.insert(0, "doc_id", [i] * len(df))
+        frames.append(df)
+    return pd.concat(frames, ignore_index=True)
+
+
+def _drop_attrs(df: pd.DataFrame) -> pd.DataFrame:
+    out = df.copy()
+    out.attrs = {}
+    return out
+
+
+def test_list_of_strings_equals_extract_document_by_document() -> None:
+    got = extract_many(TEXTS, published="2024-11-25")
+    want = _expected(TEXTS, published="2024-11-25")
+    pd.testing.assert_frame_equal(_drop_attrs(got), _drop_attrs(want), check_dtype=False)
+    assert got.columns[0] == "doc_id"
+    assert got.attrs["documents"] == len(TEXTS)
+    assert got.attrs["chars"] == sum(map(len, TEXTS))
+    assert got.attrs["errors"] == []
+
+
+def test_jobs_two_gives_the_same_rows_in_document_order() -> None:
+    docs = TEXTS * 30
+    one = extract_many(docs, published="2024-11-25", chunk_size=7)
+    two = extract_many(docs, published="2024-11-25", jobs=2, chunk_size=7)
+    pd.testing.assert_frame_equal(one, two)
+    assert one["doc_id"].is_monotonic_increasing
+
+
+def test_series_keeps_its_index_as_doc_id() -> None:
+    s = pd.Series(TEXTS[:3], index=["a", "b", "c"])
+    df = extract_many(s, published="2024-11-25")
+    assert df["doc_id"].tolist() == ["a", "c", "c"]
+
+
+def test_dataframe_with_dates_and_sources() -> None:
+    frame = pd.DataFrame(
+        {
+            "body": ["Exports to China hit $5bn last year.", "Exports to India hit $6bn last year."],
+            "published": ["2024-03-01", "2021-06-30"],
+            "source": ["wire-1", "wire-2"],
+        }
+    )
+    df = extract_many(frame, text_column="body")
+    assert df["period"].tolist() == ["2023", "2020"]
+    assert df["source"].tolist() == ["wire-1", "wire-2"]
+    with pytest.raises(ValueError, match="no 'text' column; name it with text_column="):
+        extract_many(frame)
+
+
+def test_folder_with_metadata_and_a_bad_file(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "a.txt").write_text("Exports to China hit $5bn last year.", encoding="utf-8")
+    (tmp_path / "sub" / "b.txt").write_text("Imports from Iran hit $2bn in 2023.", encoding="utf-16")
+    (tmp_path / "c.txt").write_bytes("Товарооборот $8,3 млрд".encode("cp1251"))
+    (tmp_path / "d.txt").write_bytes(b"\x00\x01binary\x00")
+    meta = tmp_path / "meta.csv"
+    meta.write_text("file,published,source\na.txt,2024-03-01,Reuters\n", encoding="utf-8")
+    df = extract_many(tmp_path, metadata=meta)
+    assert df["doc_id"].tolist() == ["a.txt", "sub/b.txt"]
+    assert df["period"].tolist() == ["2023", "2023"]
+    assert df["source"].tolist() == ["Reuters", "sub/b.txt"]
+    errors = {e["doc_id"]: e["reason"] for e in df.attrs["errors"]}
+    assert set(errors) == {"c.txt", "d.txt"}
+    assert "not UTF-8" in errors["c.txt"]
+    assert "iconv" in errors["c.txt"]
+    assert "binary" in errors["d.txt"]
+
+
+def test_json_lines_with_bad_lines(tmp_path: Path) -> None:
+    path = tmp_path / "news.jsonl"
+    lines = [
+        json.dumps({"doc_id": "x1", "text": TEXTS[0], "published": "2024-11-25"}),
+        "{not json",
+        json.dumps({"doc_id": "x3", "body": "no text field"}),
+        "",
+        json.dumps({"doc_id": "x5", "text": TEXTS[4], "published": "2024-11-25"}),
+    ]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    df = extract_many(path)
+    assert df["doc_id"].tolist() == ["x1", "x5"]
+    assert [e["doc_id"] for e in df.attrs["errors"]] == [2, "x3"]
+
+
+def test_non_text_items_are_reported_and_the_rest_processed() -> None:
+    df = extract_many([TEXTS[0], None, 42, b"bytes", TEXTS[4]], published="2024-11-25")
+    assert df["doc_id"].tolist() == [0, 4]
+    assert [e["doc_id"] for e in df.attrs["errors"]] == [1, 2, 3]
+
+
+def test_too_large_documents_are_reported() -> None:
+    df = extract_many([TEXTS[0], "x" * 101], max_chars=100)
+    assert df.attrs["errors"] == [{"doc_id": 1, "reason": "too large: 101 characters (limit 100)"}]
+
+
+def test_streaming_batches_cover_every_document() -> None:
+    batches = list(iter_extract(TEXTS * 10, chunk_size=4, published="2024-11-25"))
+    assert len(batches) == 13
+    assert sum(b.documents for b in batches) == 50
+    assert max(len(b.figures) for b in batches) <= 4 * 4  # a batch holds only its own documents
+
+
+def test_one_string_is_refused_with_a_hint() -> None:
+    with pytest.raises(TypeError, match="for one text, use extract"):
+        extract_many("Trade hit $5bn.")
+    with pytest.raises(ValueError, match="jobs must be 1 or more"):
+        extract_many(TEXTS, jobs=0)
+
+
+def test_two_results_concatenate() -> None:
+    a = extract_many(TEXTS[:2], published="2024-11-25")
+    b = extract_many(TEXTS[2:], published="2024-11-25")
+    assert len(pd.concat([a, b])) == len(a) + len(b)
+
+
+def test_read_documents_is_lazy() -> None:
+    def endless():  # type: ignore[no-untyped-def]
+        while True:
+            yield "Exports hit $1bn."
+
+    docs = read_documents(endless())
+    assert next(docs).text == "Exports hit $1bn."
+
+
+def test_cli_folder_to_csv_with_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "in").mkdir()
+    for i, t in enumerate(TEXTS):
+        (tmp_path / "in" / f"{i}.txt").write_text(t, encoding="utf-8")
+    (tmp_path / "in" / "bad.txt").write_bytes(b"\xff\xfe\x00")
+    out, errs = tmp_path / "figures.csv", tmp_path / "errors.csv"
+    args = ["extract", str(tmp_path / "in"), "--jobs", "2", "--published", "2024-11-25"]
+    assert main([*args, "--output", str(out), "--errors", str(errs)]) == 0
+    df = pd.read_csv(out)
+    assert sorted(set(df["doc_id"])) == ["0.txt", "2.txt", "3.txt", "4.txt"]
+    assert len(df) == len(extract_many(TEXTS, published="2024-11-25"))
+    assert "bad.txt" in errs.read_text()
+    err = capsys.readouterr().err
+    assert "1 document could not be read" in err
+    assert "Traceback" not in err
+
+
+def test_cli_jsonl_to_parquet_and_json(tmp_path: Path) -> None:
+    path = tmp_path / "news.jsonl"
+    path.write_text("\n".join(json.dumps({"text": t}) for t in TEXTS), encoding="utf-8")
+    assert main(["extract", str(path), "--published", "2024-11-25", "--output", str(tmp_path / "f.parquet")]) == 0
+    df = pd.read_parquet(tmp_path / "f.parquet")
+    assert len(df) == len(extract_many(TEXTS, published="2024-11-25"))
+    assert main(["extract", str(path), "--published", "2024-11-25", "--output", str(tmp_path / "f.jsonl")]) == 0
+    rows = [json.loads(x) for x in (tmp_path / "f.jsonl").read_text().splitlines()]
+    assert len(rows) == len(df)
+    assert not list(tmp_path.glob(".*partial"))
+
+
+def test_parquet_without_pyarrow_says_how_to_install(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_pyarrow(name: str, *args: object, **kwargs: object) -> object:
+        if name.startswith("pyarrow"):
+            raise ImportError("no pyarrow")
+        return real_import(name, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(builtins, "__import__", no_pyarrow)
+    assert main(["extract", "--output", str(tmp_path / "f.parquet")]) == 2
+    assert "pip install pyarrow" in capsys.readouterr().err
+
+
+def test_extract_many_is_public() -> None:
+    assert {"extract_many", "iter_extract"} <= set(tradefigures.__all__)
