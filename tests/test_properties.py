@@ -122,3 +122,13 @@ def test_trade_rows_are_a_subset_of_all_rows(text: str) -> None:
     every = extract(text, published="2024-11-25", include_other=True)
     assert set(trade["start"]) <= set(every["start"])
     assert "other" not in set(trade["metric"])
+
+
+@SETTINGS
+@given(TEXTS)
+def test_anchored_scan_equals_a_full_scan(text: str) -> None:
+    """The fast scan (tried only at digits, signs and word marks) finds what finditer finds."""
+    from tradefigures.numbers import _matches, _patterns
+
+    pats = _patterns("en")
+    assert [m.span() for m in _matches(text, pats, "en")] == [m.span() for m in pats.money.finditer(text)]
