@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -23,6 +23,7 @@ from typing import Any
 import pandas as pd
 
 from ._lexicon import LEXICONS, Lexicon
+from ._regex import alternation
 from .frame import TradeFigure, to_frame
 from .numbers import Amount, find_amounts
 from .periods import Period, find_periods, infer_reference_year, shift_year
@@ -140,9 +141,8 @@ class _Cues:
     china: re.Pattern[str]
 
 
-def _words(words: object) -> str:
-    items = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+def _words(words: Iterable[object]) -> str:
+    return alternation(str(w) for w in words)
 
 
 @cache

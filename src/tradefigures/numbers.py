@@ -16,12 +16,13 @@ done only on what it found.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
 from ._lexicon import LEXICONS, Lexicon
+from ._regex import alternation
 
 __all__ = ["Amount", "find_amounts", "parse_number", "parse_number_words"]
 
@@ -52,10 +53,9 @@ class Amount:
     quote: str = ""
 
 
-def _alt(words: object) -> str:
+def _alt(words: Iterable[object]) -> str:
     """Regex alternation of the words, longest first, so "billion" wins over "b"."""
-    items = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
-    return "|".join(re.escape(w).replace(r"\ ", _SP + "+") for w in items)
+    return alternation((str(w) for w in words), space=_SP + "+")
 
 
 @dataclass(frozen=True)

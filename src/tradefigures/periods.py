@@ -258,7 +258,7 @@ def shift_year(p: Period, years: int) -> Period:
     return replace(p, start=start, end=end, label=label_for(start, end))
 
 
-_YEAR = re.compile(r"(?<![\w$€£¥.,])((?:19|20)\d{2})(?![\d%])")
+_YEAR = re.compile(r"(?:19|20)\d{2}(?![\d%])")  # a literal start lets re skip ahead fast
 
 
 def infer_reference_year(text: str) -> int | None:
@@ -273,8 +273,10 @@ def infer_reference_year(text: str) -> int | None:
     """
     years = []
     for m in _YEAR.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_$€£¥.,"):
+            continue  # part of a longer number or word, or money ("$2024")
         before = text[max(0, m.start() - 20) : m.start()]
         if re.search(r"(?i)\b(?:by|until|till|through)\s+(?:the\s+end\s+of\s+)?$", before):
             continue
-        years.append(int(m.group(1)))
+        years.append(int(m.group(0)))
     return max(years) if years else None
