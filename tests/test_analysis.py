@@ -374,7 +374,7 @@ def test_scenarios_refuse_what_they_cannot_compute(
 def test_load_reference_types(reference: pd.DataFrame) -> None:
     assert str(reference["period_start"].dtype) == "datetime64[ns]"
     assert reference["value_usd"].dtype == pd.Float64Dtype()
-    assert reference["reported_by"].dtype == pd.StringDtype()
+    assert reference["reported_by"].dtype == pd.StringDtype("python")
     assert list(reference["confidence"].cat.categories) == ["low", "medium", "high"]
     assert reference["value_usd"].notna().all()
 

@@ -39,7 +39,7 @@ __all__ = [
 REFERENCE_FILE = "armenia-russia-trade.csv"
 ARMSTAT = "Armenia (Armstat)"
 
-_STR = pd.StringDtype()
+_STR = pd.StringDtype("python")
 _F = pd.Float64Dtype()
 _I = pd.Int64Dtype()
 _B = pd.BooleanDtype()

@@ -25,7 +25,7 @@ from typing import Any
 import pandas as pd
 
 from .extract import _parse_published, extract_records
-from .frame import _ROW, SCHEMA, empty_frame
+from .frame import _ROW, SCHEMA, empty_frame, frame_from_rows
 
 __all__ = [
     "DEFAULT_MAX_CHARS",
@@ -38,7 +38,7 @@ __all__ = [
 ]
 
 DEFAULT_MAX_CHARS = 10_000_000  # a news article is ~5–50k characters; larger is likely not one
-ERRORS_DTYPES: dict[str, Any] = {"doc_id": "object", "reason": pd.StringDtype()}
+ERRORS_DTYPES: dict[str, Any] = {"doc_id": "object", "reason": pd.StringDtype("python")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,8 +219,8 @@ def _run_chunk(
         rows.extend((d.doc_id, *_ROW(f)) for f in figures)
     if not rows:
         return _empty_with_id(), errors, chars
-    out = pd.DataFrame.from_records(rows, columns=["doc_id", *SCHEMA])
-    return out.astype({name: col.dtype for name, col in SCHEMA.items()}), errors, chars
+    dtypes = {"doc_id": "object", **{name: col.dtype for name, col in SCHEMA.items()}}
+    return frame_from_rows(rows, dtypes), errors, chars
 
 
 def _empty_with_id() -> pd.DataFrame:

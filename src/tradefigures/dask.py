@@ -48,7 +48,7 @@ def meta(doc_id_dtype: Any = "object") -> pd.DataFrame:
 
 def _meta_errors(doc_id_dtype: Any = "object") -> pd.DataFrame:
     table: pd.DataFrame = pd.DataFrame(
-        {"doc_id": pd.Series(dtype=doc_id_dtype), "reason": pd.Series(dtype=pd.StringDtype())}
+        {"doc_id": pd.Series(dtype=doc_id_dtype), "reason": pd.Series(dtype=pd.StringDtype("python"))}
     )
     return table
 

@@ -26,6 +26,7 @@ __all__ = [
     "Column",
     "TradeFigure",
     "empty_frame",
+    "frame_from_rows",
     "table_csv",
     "to_frame",
     "write_atomic",
@@ -51,7 +52,7 @@ SCHEMA: dict[str, Column] = {
     ),
     "low": Column(pd.Float64Dtype(), "the value in units of the currency (8.3 billion → 8.3e9)"),
     "high": Column(pd.Float64Dtype(), "the upper value; equal to `low` for a single value"),
-    "currency": Column(pd.StringDtype(), "ISO 4217 code (USD, EUR, RUB, CNY, …)"),
+    "currency": Column(pd.StringDtype("python"), "ISO 4217 code (USD, EUR, RUB, CNY, …)"),
     "bound": Column(
         pd.CategoricalDtype(list(BOUNDS)),
         "`exact`, `at_least` (exceeded, over, more than), `at_most` (up to, under, nearly), "
@@ -66,17 +67,17 @@ SCHEMA: dict[str, Column] = {
     ),
     "period_end": Column("datetime64[ns]", "last day of that period (inclusive)"),
     "period": Column(
-        pd.StringDtype(), "readable label: `2023`, `2024H1`, `2024Q3`, `2024-01..2024-09`"
+        pd.StringDtype("python"), "readable label: `2023`, `2024H1`, `2024Q3`, `2024-01..2024-09`"
     ),
     "reporter": Column(
-        pd.StringDtype(), "ISO 3166 alpha-3 of the reporting side (the exporter for exports)"
+        pd.StringDtype("python"), "ISO 3166 alpha-3 of the reporting side (the exporter for exports)"
     ),
-    "partner": Column(pd.StringDtype(), "ISO 3166 alpha-3 of the other side; NA when not named"),
-    "quote": Column(pd.StringDtype(), "the exact text of the figure: `text[start:end] == quote`"),
+    "partner": Column(pd.StringDtype("python"), "ISO 3166 alpha-3 of the other side; NA when not named"),
+    "quote": Column(pd.StringDtype("python"), "the exact text of the figure: `text[start:end] == quote`"),
     "start": Column(pd.Int64Dtype(), "character offset of the quote in the text"),
     "end": Column(pd.Int64Dtype(), "character offset just past the quote"),
-    "sentence": Column(pd.StringDtype(), "the sentence the figure came from"),
-    "source": Column(pd.StringDtype(), "the `source` given to `extract`, else NA"),
+    "sentence": Column(pd.StringDtype("python"), "the sentence the figure came from"),
+    "source": Column(pd.StringDtype("python"), "the `source` given to `extract`, else NA"),
 }
 
 
@@ -119,11 +120,7 @@ def to_frame(
 ) -> pd.DataFrame:
     """Build the typed figures table from records, in the order given."""
     rows = [_ROW(f) for f in figures]  # attrgetter, not dataclasses.astuple: no deep copies
-    if not rows:
-        frame = empty_frame()
-    else:
-        frame = pd.DataFrame.from_records(rows, columns=list(SCHEMA))
-        frame = frame.astype({name: col.dtype for name, col in SCHEMA.items()})
+    frame = frame_from_rows(rows, {name: col.dtype for name, col in SCHEMA.items()})
     if attrs:
         frame.attrs.update(attrs)
     return frame
@@ -152,6 +149,21 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
 def table_csv(df: pd.DataFrame) -> bytes:
     """A table as CSV bytes, dates as YYYY-MM-DD: the form of every file in data/processed."""
     return df.to_csv(index=False, date_format="%Y-%m-%d", lineterminator="\n").encode("utf-8")
+
+
+def frame_from_rows(rows: list[tuple[Any, ...]], dtypes: Mapping[str, Any]) -> pd.DataFrame:
+    """A frame with these columns and dtypes, built column by column from row tuples.
+
+    Column by column, so no dtype is inferred on the way: pandas would infer pyarrow-backed strings,
+    which cannot hold the lone surrogates that ``errors="surrogateescape"`` text contains.
+    """
+    columns = list(zip(*rows, strict=True)) if rows else [()] * len(dtypes)
+    data = {
+        name: pd.Series(list(values), dtype=dtype)
+        for (name, dtype), values in zip(dtypes.items(), columns, strict=True)
+    }
+    frame: pd.DataFrame = pd.DataFrame(data)
+    return frame
 
 
 def schema_markdown() -> str:
