@@ -22,7 +22,6 @@ import pandas as pd
 try:
     import dask.bag as db
     import dask.dataframe as dd
-    from dask.dataframe.dispatch import meta_nonempty
 except ImportError as exc:  # the extra is optional: say how to get it, keep the cause for a broken install
     raise ImportError("tradefigures.dask needs Dask; install it with: pip install 'tradefigures[dask]'") from exc
 
@@ -35,8 +34,7 @@ __all__ = ["errors", "extract", "meta"]
 def meta(doc_id_dtype: Any = "object") -> pd.DataFrame:
     """The empty, typed figures table of :func:`extract_many`: ``doc_id`` first, then the SCHEMA columns.
 
-    ``doc_id`` is ``object`` (any id) unless a dtype is given; :func:`extract` gives the dtype pandas
-    infers from the documents' ids, as ``extract_many`` does (``int64`` for positions).
+    ``doc_id`` is ``object``, as in ``extract_many``: ids may be positions, strings or both.
 
     >>> list(meta().columns[:3]), str(meta().dtypes["doc_id"])
     (['doc_id', 'metric', 'low'], 'object')
@@ -128,7 +126,6 @@ def _prepare(
             f"the DataFrame has no {text_column!r} column; name it with text_column= "
             f"(columns: {', '.join(map(str, data.columns))})"
         )
-    ids_dtype = data[id_column].dtype if id_column in data.columns else data.index.dtype
     options = {
         "text_column": text_column,
         "published_column": published_column,
@@ -136,17 +133,9 @@ def _prepare(
         "id_column": id_column,
         "published": published,
         "include_other": include_other,
-        "doc_id_dtype": _doc_id_dtype(ids_dtype),
+        "doc_id_dtype": "object",  # as extract_many: ids may be ints, strings or both
     }
     return data, options
-
-
-def _doc_id_dtype(ids_dtype: Any) -> Any:
-    """The dtype extract_many gives ``doc_id``: pandas' inference from a list of the ids."""
-    if pd.api.types.is_object_dtype(ids_dtype):
-        return "object"
-    sample: pd.Series[Any] = meta_nonempty(pd.Series([], dtype=ids_dtype))  # two made-up ids of that dtype
-    return pd.Series(sample.tolist()).dtype
 
 
 def _run(part: pd.DataFrame, text_column: str, options: dict[str, Any]) -> pd.DataFrame:
