@@ -28,7 +28,9 @@ __all__ = ["Amount", "find_amounts", "parse_number", "parse_number_words"]
 
 # Spaces that may sit inside an amount: ordinary whitespace (a line break included) and the
 # no-break, narrow no-break and thin spaces that typesetters put between thousands.
-_SP = r"[\s\u00a0\u202f\u2009]"
+# soft hyphen and zero-width characters sit invisibly inside amounts copied from web pages
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_SP = rf"[\s\u00a0\u202f\u2009{_INVISIBLE}]"
 _THOUSANDS_SP = "\u00a0\u202f\u2009"
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212"
 
@@ -189,7 +191,7 @@ def parse_number_words(text: str, lang: str = "en") -> float:
     values = LEXICONS[lang].number_words
     total = 0.0
     after_and = False
-    for word in re.split(r"[\s\u00a0\u202f\u2009-]+", text.lower()):
+    for word in re.split(rf"(?:{_SP}|-)+", text.lower()):
         if not word:
             continue
         if word == "and":
@@ -223,7 +225,7 @@ def _times(value: float, scale: float, divisor: float = 1.0) -> float:
 def _scale(word: str | None, lex: Lexicon) -> float:
     if not word:
         return 1.0
-    w = re.sub(r"[\s\u00a0\u202f\u2009]+", "", word).lower()
+    w = re.sub(rf"{_SP}+", "", word).lower()
     return float(lex.scales[w])
 
 
@@ -233,7 +235,7 @@ def _currency(m: re.Match[str], pats: _Patterns, text: str) -> tuple[str, float]
     if pre is not None:
         if re.fullmatch(r"M[A-Z]{3}", pre) and pre[1:] in pats.lexicon.codes:
             return pre[1:], 1e-6
-        key = re.sub(r"[\s\u00a0\u202f\u2009]+", "", pre).lower()
+        key = re.sub(rf"{_SP}+", "", pre).lower()
         if key.endswith("$") and len(key) > 1:
             key = key[:-1] + "$"
             code = {
@@ -260,10 +262,10 @@ def _currency(m: re.Match[str], pats: _Patterns, text: str) -> tuple[str, float]
         if key in pats.prefix_lookup:
             return pats.prefix_lookup[key], 1.0
         return key.upper(), 1.0
-    post = re.sub(r"^[\s\u00a0\u202f\u2009-]+", "", m.group("post"))
+    post = re.sub(rf"^(?:{_SP}|-)+", "", m.group("post"))
     if re.fullmatch(r"M[A-Z]{3}", post) and post[1:] in pats.lexicon.codes:
         return post[1:], 1e-6
-    key = re.sub(r"[\s\u00a0\u202f\u2009]+", " ", post).lower()
+    key = re.sub(rf"{_SP}+", " ", post).lower()
     if key in pats.minor_lookup:
         code, div = pats.minor_lookup[key]
         return code, div
@@ -302,7 +304,7 @@ def _anchor_pattern(lang: str) -> re.Pattern[str]:
 def _words_tail(lang: str) -> re.Pattern[str]:
     """Number words (and a scale word) ending just before a currency or scale mark."""
     lex = LEXICONS[lang]
-    sep = r"[\s\u00a0\u202f\u2009-]+"
+    sep = rf"(?:{_SP}|-)+"
     first = _alt(lex.number_words)
     nw = _alt([*lex.number_words, "and"])
     return re.compile(
