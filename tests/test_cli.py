@@ -75,15 +75,24 @@ def test_bad_input_is_a_message_and_exit_2(
     assert "Traceback" not in err
 
 
-def test_undecodable_file_names_the_file_and_the_fix(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_cp1251_file_is_detected_and_said(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     f = tmp_path / "cp1251.txt"
-    f.write_bytes("Товарооборот превысил $8,3 млрд".encode("cp1251"))
+    text = "Товарооборот между Россией и Арменией растёт: exports to Armenia reached $8.3 billion in 2023."
+    f.write_bytes(text.encode("cp1251"))
+    assert main(["extract", str(f), "--format", "csv"]) == 0
+    captured = capsys.readouterr()
+    assert "$8.3 billion" in captured.out
+    assert "Россией" in captured.out  # the sentence column: decoded right, not just decodable
+    assert f"read {f} as cp1251 (detected; not UTF-8)" in captured.err
+
+
+def test_binary_file_names_the_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    f = tmp_path / "image.txt"
+    f.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
     assert main(["extract", str(f)]) == 2
     err = capsys.readouterr().err
-    assert str(f) in err
-    assert "iconv" in err
+    assert f"{f}: not text (binary data)" in err
+    assert "Traceback" not in err
 
 
 def test_help_has_examples(capsys: pytest.CaptureFixture[str]) -> None:

@@ -71,17 +71,14 @@ def _read_text(path: str) -> str:
         raise UsageError(f"{path}: no such file")
     if p.is_dir():
         raise UsageError(f"{path}: is a folder; give text files")
-    raw = p.read_bytes()
-    encodings = ("utf-16",) if raw[:2] in (b"\xff\xfe", b"\xfe\xff") else ("utf-8-sig",)
-    for encoding in encodings:
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise UsageError(
-        f"{path}: not readable as UTF-8 text; convert it first, "
-        f"e.g. iconv -f cp1251 -t utf-8 {path} > {p.stem}.utf8{p.suffix}"
-    )
+    from .corpus import decode_bytes
+
+    text, how = decode_bytes(p.read_bytes(), path)
+    if text is None:
+        raise UsageError(f"{path}: {how}")
+    if how not in ("utf-8", "utf-16"):
+        print(f"tradefigures: read {path} as {how} (detected; not UTF-8)", file=sys.stderr)
+    return text
 
 
 def _check_published(published: str | None) -> None:

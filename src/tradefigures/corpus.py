@@ -31,6 +31,7 @@ __all__ = [
     "DEFAULT_MAX_CHARS",
     "Batch",
     "Document",
+    "decode_bytes",
     "extract_many",
     "iter_extract",
     "read_documents",
@@ -67,18 +68,51 @@ def _empty_errors() -> pd.DataFrame:
     return frame
 
 
+_PREFERRED = {"cp1251": 0, "koi8_r": 1, "cp1252": 2, "iso8859_5": 3, "cp866": 4, "latin_1": 5}
+
+
+def decode_bytes(raw: bytes, name: str = "the text") -> tuple[str | None, str]:
+    """Bytes of a file → (text, encoding), or (None, why not).
+
+    UTF-8 (with or without BOM) and UTF-16 with a BOM are read as such; anything else is detected
+    with charset-normalizer (legacy single-byte encodings such as cp1251 are common in the region).
+    UTF-16/32 without a BOM is never guessed: short Cyrillic texts look like it to a detector.
+
+    >>> decode_bytes("Товарооборот превысил 8,3 млрд долларов".encode("cp1251"))
+    ('Товарооборот превысил 8,3 млрд долларов', 'cp1251')
+    >>> decode_bytes(bytes(range(256)) * 4)[0] is None
+    True
+    """
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            return None, "not readable as UTF-16 although it starts with a UTF-16 byte-order mark"
+    if b"\x00" in raw[:4096]:
+        return None, "not text (binary data)"
+    try:
+        return raw.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError as exc:
+        utf8_error = f"{exc.reason} at byte {exc.start}"
+    from charset_normalizer import from_bytes  # only for files that are not UTF-8
+
+    matches = [m for m in from_bytes(raw) if not m.encoding.startswith(("utf_16", "utf_32"))]
+    if matches:
+        # among the least chaotic readings, prefer the encodings common in the region's news:
+        # charset-normalizer alone reads short cp1251 text as mac_cyrillic (seen in the tests)
+        least = min(m.chaos for m in matches)
+        best = min((m for m in matches if m.chaos == least), key=lambda m: _PREFERRED.get(m.encoding, 99))
+        return str(best), best.encoding
+    return None, (
+        f"not UTF-8 ({utf8_error}) and no other encoding fits; convert it first, "
+        f"e.g. iconv -f cp1251 -t utf-8 {name}"
+    )
+
+
 def _decode(raw: bytes, name: str) -> tuple[str | None, str | None]:
     """Bytes of a file → (text, None) or (None, reason)."""
-    if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return None, "not text (binary data)"
-    encoding = "utf-16" if raw.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8-sig"
-    try:
-        return raw.decode(encoding), None
-    except UnicodeDecodeError as exc:
-        return None, (
-            f"not UTF-8 ({exc.reason} at byte {exc.start}); convert it first, "
-            f"e.g. iconv -f cp1251 -t utf-8 {name}"
-        )
+    text, how = decode_bytes(raw, name)
+    return (text, None) if text is not None else (None, how)
 
 
 def _folder(path: Path, metadata: Path | None) -> Iterator[Document]:
