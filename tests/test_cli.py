@@ -119,3 +119,55 @@ def test_committed_figures_table_is_fresh(root: Path, tmp_path: Path) -> None:
     assert main(["extract", "--output", str(fresh)]) == 0
     committed = root / "data" / "processed" / "figures.csv"
     assert fresh.read_bytes() == committed.read_bytes(), "run `make` and commit data/processed/"
+
+
+def test_csv_neutralises_formulas_unless_asked(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    f = tmp_path / "evil.txt"
+    f.write_text('=HYPERLINK("http://x") exports to China hit $5bn in 2023.', encoding="utf-8")
+    assert main(["extract", str(f), "--format", "csv"]) == 0
+    safe = pd.read_csv(io.StringIO(capsys.readouterr().out))
+    assert safe["sentence"][0].startswith("'=HYPERLINK")
+    assert main(["extract", str(f), "--format", "csv", "--keep-formulas"]) == 0
+    raw = pd.read_csv(io.StringIO(capsys.readouterr().out))
+    assert raw["sentence"][0].startswith("=HYPERLINK")
+
+
+def test_written_tables_read_back_and_bad_ones_are_named(tmp_path: Path) -> None:
+    from tradefigures.frame import read_figures
+
+    for name in ("f.csv", "f.jsonl", "f.parquet"):
+        assert main(["extract", "--output", str(tmp_path / name)]) == 0
+        back = read_figures(tmp_path / name)
+        assert back["quote"].tolist()[1] == "$8.3 billion"
+        assert str(back["period_start"].dtype) == "datetime64[ns]"
+        assert back["bound"].dtype == "category"
+    bad = pd.read_csv(tmp_path / "f.csv")
+    bad.loc[0, "bound"] = "roughly"
+    bad.to_csv(tmp_path / "bad.csv", index=False)
+    with pytest.raises(ValueError, match="column 'bound' does not fit the schema"):
+        read_figures(tmp_path / "bad.csv")
+    bad.drop(columns=["quote"]).to_csv(tmp_path / "short.csv", index=False)
+    with pytest.raises(ValueError, match="no column 'quote'"):
+        read_figures(tmp_path / "short.csv")
+    bad = pd.read_csv(tmp_path / "f.csv", dtype=str)
+    bad.loc[0, "low"] = "lots"
+    bad.to_csv(tmp_path / "nan.csv", index=False)
+    with pytest.raises(ValueError, match="column 'low'"):
+        read_figures(tmp_path / "nan.csv")
+
+
+def test_outputs_are_written_atomically(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A crash while writing leaves the old file whole and no temporary file behind."""
+    from tradefigures import frame
+
+    target = tmp_path / "figures.csv"
+    target.write_text("old", encoding="utf-8")
+
+    def crash(src: object, dst: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(frame.os, "replace", crash)
+    with pytest.raises(KeyboardInterrupt):
+        frame.write_atomic(target, b"new contents")
+    assert target.read_text(encoding="utf-8") == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["figures.csv"]

@@ -15,7 +15,7 @@ import pandas as pd
 
 from .datasets import load_article
 from .extract import _parse_published, extract
-from .frame import table_csv, write_atomic
+from .frame import neutralise_formulas, table_csv, write_atomic
 
 __all__ = ["main"]
 
@@ -140,7 +140,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     if fmt == "table":
         out = (format_table(df) + "\n" + _reference_note(df)).encode("utf-8")
     elif fmt == "csv":
-        out = table_csv(df)
+        out = table_csv(df, formulas=args.keep_formulas)
     elif fmt == "parquet":
         out = _parquet_bytes(df)
     else:
@@ -181,7 +181,7 @@ def _extract_corpus(args: argparse.Namespace, fmt: str) -> int:
     errors: list[pd.DataFrame] = []
     documents = figures = 0
     interrupted = False
-    sink = _Sink(args.output, fmt)
+    sink = _Sink(args.output, fmt, args.keep_formulas)
     bar = tqdm(unit="doc", disable=not sys.stderr.isatty(), file=sys.stderr, desc="documents")
     try:
         for batch in batches:
@@ -205,7 +205,7 @@ def _extract_corpus(args: argparse.Namespace, fmt: str) -> int:
         if len(table) > 20:
             print(f"  … and {len(table) - 20} more (--errors PATH writes them all)", file=sys.stderr)
         if args.errors:
-            write_atomic(args.errors, table_csv(table))
+            write_atomic(args.errors, table_csv(table, formulas=args.keep_formulas))
     where = f" to {args.output}" if args.output else ""
     if interrupted:
         print(
@@ -220,8 +220,8 @@ def _extract_corpus(args: argparse.Namespace, fmt: str) -> int:
 class _Sink:
     """Where corpus batches go: standard output, or a file written through a temporary file."""
 
-    def __init__(self, output: str | None, fmt: str) -> None:
-        self.output, self.fmt = output, fmt
+    def __init__(self, output: str | None, fmt: str, formulas: bool = False) -> None:
+        self.output, self.fmt, self.formulas = output, fmt, formulas
         self.parts: list[pd.DataFrame] = []
         self.header = True
         self.tmp: Path | None = None
@@ -252,7 +252,8 @@ class _Sink:
                 self.parts.append(df)
             return
         if self.fmt == "csv":
-            data = df.to_csv(index=False, header=self.header, date_format="%Y-%m-%d", lineterminator="\n")
+            safe = df if self.formulas else neutralise_formulas(df)
+            data = safe.to_csv(index=False, header=self.header, date_format="%Y-%m-%d", lineterminator="\n")
             self.header = False
         else:
             data = df.to_json(orient="records", lines=True, date_format="iso", force_ascii=False)
@@ -347,6 +348,11 @@ def _parser() -> argparse.ArgumentParser:
         help="CSV or JSON giving file, published and source for the .txt files of a folder",
     )
     ex.add_argument("--errors", metavar="PATH", help="write the documents that could not be read as CSV")
+    ex.add_argument(
+        "--keep-formulas", action="store_true",
+        help="in CSV, leave text that starts with = + - @ as it is (by default it gets a leading ' so "
+        "that a spreadsheet does not run it as a formula)",
+    )
     ex.add_argument("--output", metavar="PATH", help="write to PATH instead of standard output")
     ex.add_argument("--include-other", action="store_true", help="also list money that is not a trade flow")
     ex.set_defaults(func=_cmd_extract)

@@ -27,6 +27,8 @@ __all__ = [
     "TradeFigure",
     "empty_frame",
     "frame_from_rows",
+    "neutralise_formulas",
+    "read_figures",
     "table_csv",
     "to_frame",
     "write_atomic",
@@ -146,9 +148,35 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
         raise
 
 
-def table_csv(df: pd.DataFrame) -> bytes:
-    """A table as CSV bytes, dates as YYYY-MM-DD: the form of every file in data/processed."""
-    return df.to_csv(index=False, date_format="%Y-%m-%d", lineterminator="\n").encode("utf-8")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_formulas(df: pd.DataFrame) -> pd.DataFrame:
+    """A copy in which text cells a spreadsheet would run as a formula start with a quote mark.
+
+    Text from the web is not trusted: a sentence beginning "=HYPERLINK(…)" must not become a live
+    formula when the CSV is opened in a spreadsheet (the OWASP "CSV injection" advice).
+
+    >>> neutralise_formulas(pd.DataFrame({"quote": ["=1+1", "$5bn", "-3", "@x"]}))["quote"].tolist()
+    ["'=1+1", '$5bn', "'-3", "'@x"]
+    """
+    out: pd.DataFrame = df.copy()
+    for name in out.columns:
+        col = out[name]
+        if isinstance(col.dtype, pd.StringDtype) or col.dtype == object:
+            risky = col.map(lambda v: isinstance(v, str) and v.startswith(_FORMULA_START))
+            if risky.any():
+                out[name] = col.where(~risky.astype(bool), "'" + col.astype(str))
+    return out
+
+
+def table_csv(df: pd.DataFrame, *, formulas: bool = False) -> bytes:
+    """A table as CSV bytes, dates as YYYY-MM-DD: the form of every file in data/processed.
+
+    Text cells that a spreadsheet would run as a formula are neutralised unless ``formulas``.
+    """
+    safe = df if formulas else neutralise_formulas(df)
+    return safe.to_csv(index=False, date_format="%Y-%m-%d", lineterminator="\n").encode("utf-8")
 
 
 def frame_from_rows(rows: list[tuple[Any, ...]], dtypes: Mapping[str, Any]) -> pd.DataFrame:
@@ -172,3 +200,43 @@ def schema_markdown() -> str:
     for name, col in SCHEMA.items():
         lines.append(f"| `{name}` | {col.dtype} | {col.meaning} |")
     return "\n".join(lines)
+
+
+def read_figures(path: str | os.PathLike[str]) -> pd.DataFrame:
+    """A figures table written by tradefigures (CSV, JSON Lines or Parquet), checked and typed.
+
+    Raises ValueError naming the column that is missing or holds values the schema does not allow.
+    An optional ``doc_id`` column (from corpus runs) is kept first.
+    """
+    p = Path(path)
+    suffix = p.suffix.lower()
+    if suffix == ".parquet":
+        raw = pd.read_parquet(p)
+    elif suffix in (".jsonl", ".json", ".ndjson"):
+        raw = pd.read_json(p, lines=True, dtype=False)
+    else:
+        raw = pd.read_csv(p, dtype=str, keep_default_na=False, na_values=[""])
+    missing = [c for c in SCHEMA if c not in raw.columns]
+    if missing:
+        raise ValueError(f"{p}: not a figures table: no column {', '.join(map(repr, missing))}")
+    out = {}
+    for name, col in SCHEMA.items():
+        values = raw[name]
+        try:
+            if isinstance(col.dtype, pd.CategoricalDtype):
+                bad = sorted(set(values.dropna().astype(str)) - set(col.dtype.categories))
+                if bad:
+                    raise ValueError(f"values {bad[:5]} are not among {list(col.dtype.categories)}")
+                out[name] = values.astype(col.dtype)
+            elif str(col.dtype).startswith("datetime"):
+                out[name] = pd.to_datetime(values, format="ISO8601").dt.tz_localize(None).astype(col.dtype)
+            elif isinstance(col.dtype, pd.Float64Dtype | pd.Int64Dtype):
+                out[name] = pd.to_numeric(values, errors="raise").astype(col.dtype)
+            else:
+                out[name] = values.astype(col.dtype)
+        except (ValueError, TypeError) as exc:
+            raise ValueError(f"{p}: column {name!r} does not fit the schema ({col.dtype}): {exc}") from None
+    frame: pd.DataFrame = pd.DataFrame(out)
+    if "doc_id" in raw.columns:
+        frame.insert(0, "doc_id", raw["doc_id"].astype(object))
+    return frame
