@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .corpus import extract_many, iter_extract
 from .datasets import load_article
+from .explain import explain
 from .extract import extract
 from .frame import SCHEMA, TradeFigure, empty_frame
 from .highlight import highlight
@@ -17,6 +18,7 @@ __all__ = [
     "SCHEMA",
     "TradeFigure",
     "empty_frame",
+    "explain",
     "extract",
     "extract_many",
     "highlight",

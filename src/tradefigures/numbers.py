@@ -30,7 +30,8 @@ __all__ = ["Amount", "find_amounts", "parse_number", "parse_number_words"]
 # no-break, narrow no-break and thin spaces that typesetters put between thousands.
 # soft hyphen and zero-width characters sit invisibly inside amounts copied from web pages
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
-_SP = rf"[\s\u00a0\u202f\u2009{_INVISIBLE}]"
+# one space inside an amount: a line break is one, but a blank line ends the amount
+_SP = rf"(?:[ \t\f\v\u00a0\u202f\u2009{_INVISIBLE}]|\r?\n(?![ \t]*\r?\n)|\r(?!\n))"
 _THOUSANDS_SP = "\u00a0\u202f\u2009"
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212"
 
@@ -76,9 +77,9 @@ def _patterns(lang: str) -> _Patterns:
     number_words = [w for w in lex.number_words if w not in ("a", "an")]
     digits = (
         r"(?<![\d.,])(?<![a-z])(?:"  # an upper-case code may touch the number: USD115
-        r"\d{1,3}(?:,\d{2})*(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)"  # 8,300 / 12,34,567.89 (Indian)
-        rf"|\d{{1,3}}(?:[{_THOUSANDS_SP}]\d{{3}})+(?:[.,]\d+)?"  # 8 300 with no-break spaces
-        r"|\d+(?:[.,]\d+)?"  # 8.3 / 748,8 (decimal comma)
+        r"\d{1,3}(?:,\d{2}){0,6}(?:,\d{3}){1,6}(?:\.\d{1,9})?(?![\d,]\d)"  # 8,300 / 12,34,567.89
+        rf"|\d{{1,3}}(?:[{_THOUSANDS_SP}]\d{{3}}){{1,6}}(?:[.,]\d{{1,9}})?"  # 8 300 with no-break spaces
+        r"|\d{1,20}(?:[.,]\d{1,9})?"  # 8.3 / 748,8 (decimal comma); longer runs are not money
         r")(?![\d])"
     )
     nw = _alt(number_words)
@@ -208,9 +209,9 @@ def parse_number_words(text: str, lang: str = "en") -> float:
             else:
                 total *= v
         elif word == "hundred":
-            total = (total or 1) * 100
+            total = (total or 1.0) * 100
         elif word == "dozen":
-            total = (total or 1) * 12
+            total = (total or 1.0) * 12
         else:
             total += v
         after_and = False
@@ -344,15 +345,15 @@ def _matches(text: str, pats: _Patterns, lang: str) -> Iterator[re.Match[str]]:
     if words:
         candidates = sorted({*candidates, *words})
     last_end = 0
-    signs = _signs(lang)
     for p in candidates:
         if p < last_end:
             continue
         # a match holding p starts at most a prefix ("U.S. $ ", "USD ", "hk $") before it: try
         # those word starts, leftmost first, as finditer would
+        # (signs and digits before p are anchors of their own, already tried: only letters remain)
         tries = [
             i for i in range(max(last_end, p - 12), p)
-            if (text[i].isalpha() or text[i] in signs) and (i == 0 or not text[i - 1].isalnum())
+            if text[i].isalpha() and (i == 0 or not text[i - 1].isalnum())
         ]
         tries.append(p)
         if not text[p].isalnum():  # number words before a sign, "ten $", start further left
@@ -367,9 +368,7 @@ def _matches(text: str, pats: _Patterns, lang: str) -> Iterator[re.Match[str]]:
                 break
 
 
-@cache
-def _signs(lang: str) -> frozenset[str]:
-    return frozenset(s for s in LEXICONS[lang].prefix_currencies if len(s) == 1)
+_PERCENT_AFTER = re.compile(r"[\s\u00a0]{0,2}(?:%|per\s?cent\b)", re.IGNORECASE)
 
 
 def find_amounts(text: str, lang: str = "en") -> list[Amount]:
@@ -381,6 +380,8 @@ def find_amounts(text: str, lang: str = "en") -> list[Amount]:
     for m in _matches(text, pats, lang):
         if m.start() < skip_until:
             continue
+        if _PERCENT_AFTER.match(text, m.end()):
+            continue  # "USD 5%" is a share, not money
         form_a = m.group("a") is not None
         n1, s1, n2, s2 = ("n1", "s1", "n2", "s2") if form_a else ("n3", "s3", "n4", "s4")
         sep_group = "sep" if form_a else "sepb"
@@ -395,7 +396,7 @@ def find_amounts(text: str, lang: str = "en") -> list[Amount]:
             value = _times(v1, scale1, divisor)
             t = (
                 pats.tail.match(text, end)
-                if scale1 == 1 and v1.is_integer() and divisor == 1
+                if scale1 == 1 and float(v1).is_integer() and divisor == 1
                 else None
             )
             if t is not None:  # "3 dollars 50 cents", "15 USD 50": the minor unit follows

@@ -1,0 +1,66 @@
+"""explain(): every money-looking candidate is accounted for, on the case files and the peer suite."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tradefigures import explain, extract
+from tradefigures.explain import _marks
+
+CASES = [
+    (case["text"], case.get("published"))
+    for path in sorted((Path(__file__).parent / "cases").glob("*/*.json"))
+    for case in json.loads(path.read_text(encoding="utf-8"))["cases"]
+]
+PEER = json.loads((Path(__file__).parent / "peer" / "recognizers-currency-en.json").read_text(encoding="utf-8"))
+
+
+def _check_accounting(text: str, published: str | None) -> None:
+    table = explain(text, published=published)
+    figures = extract(text, published=published)
+    got = table[table["outcome"] == "figure"]
+    assert list(zip(got["start"], got["end"], strict=True)) == list(
+        zip(figures["start"], figures["end"], strict=True)
+    ), "every figure appears in explain, and only figures are 'figure'"
+    spans = list(zip(table["start"], table["end"], strict=True))
+    for m in _marks("en").finditer(text):
+        assert any(s < m.end() and m.start() < e for s, e in spans), f"{m.group(0)!r} is not accounted for"
+    assert table["reason"].notna().all()
+    for r in table.itertuples():
+        assert text[r.start : r.end] == r.quote
+
+
+@pytest.mark.parametrize(("text", "published"), CASES, ids=[f"case{i}" for i in range(len(CASES))])
+def test_every_candidate_in_the_case_files_is_accounted_for(text: str, published: str | None) -> None:
+    _check_accounting(text, published)
+
+
+def test_every_amount_of_the_peer_suite_is_accounted_for() -> None:
+    missing = []
+    for case in PEER:
+        text = case["Input"]
+        _check_accounting(text, None)
+        table = explain(text)
+        spans = list(zip(table["start"], table["end"], strict=True))
+        for r in case["Results"]:
+            at = text.lower().find(r["Text"].lower())
+            if r["Resolution"].get("value") is None or at < 0:
+                continue  # a bare currency name, or a span the suite gives for text it does not hold
+            if not any(s < at + len(r["Text"]) and at < e for s, e in spans):
+                missing.append(r["Text"])
+    assert missing == ["100,000 ரூ", "sen 100,000"]  # a Tamil rupee sign and "sen": no lexicon has them
+
+
+def test_reasons_say_why() -> None:
+    text = (
+        "Exports to China hit $5bn in 2023. Investment reached $2bn. Trade grew by $1bn. "
+        "The index rose USD 5%. Prices in 2023 USD terms fell."
+    )
+    reasons = dict(zip(explain(text)["quote"], explain(text)["reason"], strict=True))
+    assert reasons["$5bn"] == "exports"
+    assert reasons["$2bn"] == "not a trade flow: 'investment'"
+    assert reasons["$1bn"].startswith("an increment")
+    assert reasons["USD 5"] == "a percentage, not money"
