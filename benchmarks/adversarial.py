@@ -18,9 +18,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from adversarial_families import FAMILIES  # noqa: E402  (a sibling script, not a package)
-
-from tradefigures import extract  # noqa: E402
+from adversarial_families import FAMILIES
+from tradefigures import extract
 
 SIZES = (1, 2, 4, 8)
 
