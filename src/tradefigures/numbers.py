@@ -356,7 +356,11 @@ def _matches(text: str, pats: _Patterns, lang: str) -> Iterator[re.Match[str]]:
             if text[i].isalpha() and (i == 0 or not text[i - 1].isalnum())
         ]
         tries.append(p)
-        if not text[p].isalnum():  # number words before a sign, "ten $", start further left
+        k = p
+        while k > last_end and text[k - 1] in " \t\u00a0":
+            k -= 1
+        # number words before a sign ("ten $") end in a letter: only then look further left
+        if not text[p].isalnum() and k > last_end and text[k - 1].isalpha():
             t = _words_tail(lang).search(text, max(last_end, p - 80), p)
             if t is not None and t.start() < tries[0]:
                 tries.insert(0, t.start())
