@@ -197,3 +197,27 @@ def test_parquet_without_pyarrow_says_how_to_install(
 
 def test_extract_many_is_public() -> None:
     assert {"extract_many", "iter_extract"} <= set(tradefigures.__all__)
+
+
+def test_ctrl_c_keeps_what_was_finished(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import tradefigures.corpus as corpus
+
+    real = corpus.iter_extract
+    expected = len(extract_many(TEXTS[:2], published="2024-11-25"))
+
+    def interrupted(*args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+        batches = real(*args, chunk_size=2, **kwargs)  # type: ignore[arg-type]
+        yield next(batches)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(corpus, "iter_extract", interrupted)
+    path = tmp_path / "news.jsonl"
+    path.write_text("\n".join(json.dumps({"text": t}) for t in TEXTS), encoding="utf-8")
+    out = tmp_path / "figures.csv"
+    assert main(["extract", str(path), "--published", "2024-11-25", "--output", str(out)]) == 130
+    kept = pd.read_csv(out)
+    assert len(kept) == expected
+    assert "interrupted after 2 documents; kept their 1 figures" in capsys.readouterr().err
+    assert not list(tmp_path.glob(".*partial"))
