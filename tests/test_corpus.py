@@ -86,9 +86,11 @@ def test_folder_with_metadata_and_a_bad_file(tmp_path: Path) -> None:
     meta.write_text("file,published,source\na.txt,2024-03-01,Reuters\n", encoding="utf-8")
     (tmp_path / "e.txt").write_bytes("Exports to Iran hit $3bn in 2023, «рекорд».".encode("cp1251"))
     df = extract_many(tmp_path, metadata=meta)
-    assert df["doc_id"].tolist() == ["a.txt", "e.txt", "sub/b.txt"]  # cp1251 is detected and read
-    assert df["period"].tolist() == ["2023", "2023", "2023"]
-    assert df["source"].tolist() == ["Reuters", "e.txt", "sub/b.txt"]
+    # cp1251 is detected and read (c.txt is Russian, read as Russian: a trade figure, no period)
+    assert df["doc_id"].tolist() == ["a.txt", "c.txt", "e.txt", "sub/b.txt"]
+    assert df["quote"].tolist()[1] == "$8,3 млрд"
+    assert df["period"].fillna("none").tolist() == ["2023", "none", "2023", "2023"]
+    assert df["source"].tolist() == ["Reuters", "c.txt", "e.txt", "sub/b.txt"]
     errors = {e["doc_id"]: e["reason"] for e in df.attrs["errors"]}
     assert set(errors) == {"d.txt"}
     assert "binary" in errors["d.txt"]

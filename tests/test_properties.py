@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tradefigures import SCHEMA, extract
+from tradefigures._lexicon import LEXICONS
 
 # Pieces of money text, so generated strings often contain near-amounts, not just noise.
 PIECES = st.sampled_from(
@@ -81,6 +82,28 @@ PIECES = st.sampled_from(
     ]
 )
 TEXTS = st.one_of(st.text(max_size=300), st.lists(PIECES, max_size=40).map("".join))
+# Pieces of Russian money text, so generated strings often hold near-amounts, not just noise.
+PIECES_RU = st.sampled_from(
+    [
+        "$", "€", "₽", "~", "USD", " ", "\u00a0", "\n", "-", "–", ",", ".", "0", "1", "7", "14",
+        "8,3", "7 363,2", "1 200", "38", "607,6", "млрд", "млрд.", "млн", "млн.", "трлн", "тыс.",
+        "миллиарда", "миллионов", "триллионов", "долларов", "долл.", "долл. США", "рублей", "руб.",
+        "евро", "юаней", "драмов", "тенге", "двух", "полтора", "девять", "от", "до", "с", "и",
+        "вырос", "превысил", "более", "около", "почти", "не более", "перевалил за", "товарооборот",
+        "экспорт", "импорт", "поставки из", "инвестиции", "сальдо", "вырос на", "ожидается",
+        "в 2023 году", "за первое полугодие 2024 года", "в III квартале", "за январь–сентябрь",
+        "в прошлом году", "к 2030 году", "годом ранее", "Россия", "России", "Арменией",
+        "в Армению", "из России", "российско-армянский", "Москва", "14 июня", "2020–2022", "5%",
+        ". ", "«", "»", "Trade hit $5 billion",
+    ]
+)
+TEXTS_RU = st.one_of(
+    st.text(alphabet=st.characters(min_codepoint=0x400, max_codepoint=0x4FF) | st.sampled_from(" .,-$1"),
+            max_size=200),
+    st.lists(PIECES_RU, max_size=40).map("".join),
+)
+
+
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
@@ -125,10 +148,11 @@ def test_trade_rows_are_a_subset_of_all_rows(text: str) -> None:
 
 
 @SETTINGS
-@given(TEXTS)
-def test_anchored_scan_equals_a_full_scan(text: str) -> None:
-    """The fast scan (tried only at digits, signs and word marks) finds what finditer finds."""
+@given(st.one_of(TEXTS, TEXTS_RU), st.sampled_from(sorted(LEXICONS)))
+def test_anchored_scan_equals_a_full_scan(text: str, lang: str) -> None:
+    """The fast scan (tried only at digits, signs and word marks) finds what finditer finds, in
+    every language's pattern, on English and Russian text alike."""
     from tradefigures.numbers import _matches, _patterns
 
-    pats = _patterns("en")
-    assert [m.span() for m in _matches(text, pats, "en")] == [m.span() for m in pats.money.finditer(text)]
+    pats = _patterns(lang)
+    assert [m.span() for m in _matches(text, pats, lang)] == [m.span() for m in pats.money.finditer(text)]

@@ -1,7 +1,10 @@
 """Words the extractor reads, keyed by language; data only, no logic.
 
-Every language-specific word lives here so that another language (Russian is next) adds a
-``Lexicon`` rather than reshaping the extractor. Where the words came from:
+Every language-specific word lives here so that another language adds a ``Lexicon`` rather than
+reshaping the extractor: English ("en") and Russian ("ru"). Besides words, a lexicon holds the few
+shapes that differ by grammar (the period phrase template, the relative-clause and flow-owner
+patterns), each with a comment. Where the English words came from (the Russian tables say so
+one by one, below ``_RU``'s heading):
 
 - scale words and number words: English usage in wire copy (Reuters, AP, Bloomberg style guides
   abbreviate as bn/mln/mn/m/tn/trln), plus the misspelling "billon" seen in the embedded article;
@@ -22,6 +25,34 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 __all__ = ["LEXICONS", "Lexicon"]
+
+# English period phrases: "first half of 2024", "H1 2024", "Q3", "nine months of 2024",
+# "January–June 2024", "2020-2022", "by 2030", "last year", "a year earlier", "annual".
+_PERIODS_EN = r"""(?ix)
+        (?<![\w])(?:
+          (?:the\s+)?(?P<hord>{ordinal})\s+half(?:\s+of)?
+            (?:\s+(?:the\s+year\s+)?(?:{year_ref_h}))?
+        | H(?P<hnum>[12])(?:\s*[-/]?\s*(?P<hY2>(?:19|20)\d{{2}})|\s*'?(?P<hYY2>\d{{2}}))?(?![\w])
+        | (?P<hnum2>[12])H\s*'?(?P<hYY3>(?:19|20)?\d{{2}})(?![\w])
+        | (?P<hY3>(?:19|20)\d{{2}})\s*H(?P<hnum3>[12])(?![\w])
+        | (?:the\s+)?(?P<qord>{ordinal})\s+quarter(?:\s+of)?
+            (?:\s+(?:{year_ref_q}))?
+        | Q(?P<qnum>[1-4])(?:\s*[-/]?\s*(?P<qY2>(?:19|20)\d{{2}})|\s*'?(?P<qYY2>\d{{2}}))?(?![\w])
+        | (?P<qnum2>[1-4])Q\s*'?(?P<qYY3>(?:19|20)?\d{{2}})(?![\w])
+        | (?P<qY3>(?:19|20)\d{{2}})\s*Q(?P<qnum3>[1-4])(?![\w])
+        | (?:the\s+)?(?:first\s+)?(?P<mcount>{counts}|\d{{1,2}})\s+months
+            (?:\s+of(?:\s+the\s+year)?)?(?:\s+(?:{year_ref_m}))?
+        | (?P<mcount2>\d{{1,2}})M\s*'?(?P<mYY2>(?:19|20)?\d{{2}})(?![\w])
+        | (?P<m1>{month}){dash}(?P<m2>{month})(?:\s*,?\s*(?P<rY>(?:19|20)\d{{2}})(?![\d]))?
+        | (?P<m0>{month})(?!\s+\d{{1,2}}(?![\d]))(?:\s*,?\s*(?P<oY>(?:19|20)\d{{2}})(?![\d]))?
+        | (?P<y1>(?:19|20)\d{{2}}){dash}(?P<y2>(?:19|20)\d{{2}})(?![\d])
+        | (?P<by>by|until|till|through)\s+(?:the\s+end\s+of\s+)?(?P<byY>(?:19|20)\d{{2}})(?![\d])
+        | (?P<sY>(?:19|20)\d{{2}})(?![\d])
+        | (?P<earlier>{earlier})
+        | (?P<rel>{rel_year})
+        | (?P<annual>annual|annually|yearly|per\s+year|a\s+year|per\s+annum)
+        )(?![\w])
+        """
 
 
 @dataclass(frozen=True)
@@ -64,6 +95,110 @@ class Lexicon:
     countries: Mapping[str, str]
     # currencies whose "$" or "¥" sign is read by the country the sentence speaks of
     yen_sign_context: tuple[str, ...] = field(default=("china", "chinese", "beijing", "yuan"))
+
+    # --- how numbers are written (the English defaults are the shapes of wire copy)
+    # spaces that may separate thousands ("8 300"); Russian copy also uses a plain space
+    thousands_spaces: str = "\u00a0\u202f\u2009"
+    # True: a comma is always the decimal mark ("1,125 млрд" is 1.125 billion)
+    decimal_comma: bool = False
+    # words joining two numbers into a pair: "$14 to $16 billion", "от 14 до 16 млрд"
+    range_separators: tuple[str, ...] = ("to", "and")
+    # of those, the ones that make a range only after a range opener ("between $5 and $6bn")
+    opener_separators: tuple[str, ...] = ("and",)
+    # separators of one sum written in two scales: "1 billion and 750 million"; "" = none
+    # ("38 млрд 607,6 млн")
+    sum_separators: tuple[str, ...] = ("and",)
+    # prepositions after a verb of change that make a pair two figures ("rose from $5bn to $6bn")
+    change_prepositions: tuple[str, ...] = ("from", "by")
+    # words that make a pair two figures on their own ("by $5bn to $6bn")
+    change_words_alone: tuple[str, ...] = ("by",)
+    # inside number words: articles ("half a billion") and the joining "and" ("ten and a half")
+    number_articles: tuple[str, ...] = ("a", "an")
+    number_conjunctions: tuple[str, ...] = ("and",)
+    # number words that multiply what comes before ("two hundred")
+    number_multipliers: tuple[str, ...] = ("hundred", "dozen")
+    # "3 dollars 50 cents": the minor-unit words and the words that may follow the cents
+    tail_minor: tuple[str, ...] = ("cent", "cents", "mao")
+    tail_followers: tuple[str, ...] = ("more", "and", "is")
+    # substrings of the currency and scale words that end an amount written in words: the fast
+    # scan looks for these before trying number words ("eight billion dollars")
+    word_amount_marks: tuple[str, ...] = (
+        "illion", "billon", "thousand", "dollar", "euro", "yen", "yuan", "pound",
+        "ruble", "rouble", "cent", "penny", "pence", "usd",
+    )
+    # True when every mark is the start of its word: then marks inside words are skipped
+    word_amount_marks_start_words: bool = False
+    # abbreviations a full stop does not end a sentence after
+    abbreviations: frozenset[str] = frozenset(
+        ("mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "inc", "corp", "co", "ltd", "plc", "no",
+         "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+         "dec", "u.s", "u.k", "e.g", "i.e", "gen", "gov", "sen", "rep", "dept", "est", "approx",
+         "fig")
+    )
+
+    # --- the words around a figure
+    # words between a bound cue and the amount: "exceeded the record level of $5bn"
+    bound_fillers: tuple[str, ...] = (
+        "the", "a", "an", "record", "level", "mark", "of", "threshold", "figure", "total", "sum",
+    )
+    # bound cues that read as a plain "to" after a verb of change ("вырос до 10 млрд" is exact)
+    to_after_change: tuple[str, ...] = ()
+    # words after an amount that make it a projection ("$5bn is expected"), and the auxiliaries
+    # that may come between
+    projection_after: tuple[str, ...] = (
+        "expected", "forecast", "projected", "planned", "targeted", "anticipated", "envisaged",
+        "seen",
+    )
+    projection_auxiliaries: tuple[str, ...] = (
+        "is", "are", "was", "were", "has been", "have been",
+    )
+    # a relative clause that says nothing about the figure's own kind (", which analysts had
+    # expected to slow,"): a regex, since its end is marked differently by language
+    relative_clause: str = r",\s*(?:which|who|that)\b[^,]*,"
+    # the side a flow comes from and goes to ("imports from China", "exports to Russia")
+    from_words: tuple[str, ...] = ("from",)
+    to_words: tuple[str, ...] = ("to", "into")
+    party_articles: tuple[str, ...] = ("the",)
+    # possessive endings on a country ("Armenia's exports")
+    possessives: tuple[str, ...] = ("'s", "’s")
+    # regexes: a country owning the flow, written after the country ("Armenia's exports"), or
+    # before it ("экспорт Армении"); and "its exports" (the owner of the sentence before)
+    owner_after: str = (
+        r"(?i)\s*(?:['’]s\s+)?(?:total\s+|overall\s+|annual\s+)?"
+        r"(?:exports?|imports?|shipments|supplies|deliveries|exported|imported|purchases)\b"
+    )
+    owner_before: str | None = None
+    its_flow: str = r"(?i)\b(?:its|their)\s+(?:total\s+)?(?:exports?|imports?)\b"
+
+    # --- periods
+    # month names only when capitalised ("may" and "march" are also English verbs)
+    months_capitalised: bool = True
+    # words before a year that look forward ("by 2030"): such years are not the present
+    forward_year_words: tuple[str, ...] = ("by", "until", "till", "through")
+    # relative years: phrase (or its first word) → years from the reference year
+    relative_years: Mapping[str, int] = field(
+        default_factory=lambda: MappingProxyType(
+            {"this year": 0, "the current year": 0, "next year": 1, "last year": -1}
+        )
+    )
+    period_relative_year: str = (
+        r"this\s+year|last\s+year|next\s+year|the\s+current\s+year"
+        r"|the\s+previous\s+year|the\s+past\s+year"
+    )
+    period_earlier: str = (
+        r"a\s+year\s+(?:earlier|ago|before)|the\s+year\s+before|the\s+previous\s+year"
+        r"|the\s+same\s+period\s+(?:of\s+|a\s+year\s+ago|in\s+)?(?:last\s+year|the\s+previous\s+year)?"
+        r"|year[-\s]on[-\s]year"
+    )
+    # The period phrase shapes, a str.format template over {ordinal}, {month}, {counts}, {dash},
+    # {rel_year}, {earlier} and {year_ref_h|q|m}; group names are what periods.find_periods reads.
+    # whether a period named after the figure, past a comma or dash, is still the figure's own;
+    # in Russian the period usually comes first and a later one belongs to the next clause
+    # ("превысил $8,3 млрд, перекрыв показатели за весь прошлый год – $7,4 млрд")
+    period_after_clause_break: bool = True
+    # words (besides dashes) joining two months or years into a span: "January to June"
+    period_range_words: tuple[str, ...] = ("to", "through", "till", "until", "and")
+    period_template: str = _PERIODS_EN
 
 
 _SCALES_EN = {
@@ -967,4 +1102,340 @@ _EN = Lexicon(
     countries=MappingProxyType(_COUNTRIES_EN),
 )
 
-LEXICONS: Mapping[str, Lexicon] = MappingProxyType({"en": _EN})
+# ---------------------------------------------------------------- Russian
+#
+# Russian words inflect, so many entries are stems: a trailing (or inner) "*" stands for any
+# word ending ("товарооборот*" reads товарооборот, товарооборота, товарооборотом). Where a stem
+# would also catch unrelated words ("инди*" → индекс), the case forms are written out instead.
+
+# Scale words: the full words in the case forms that follow numerals (миллиард, 2 миллиарда,
+# 5 миллиардов, 4 миллиардов after "до") and the abbreviations of Russian business copy (ТАСС,
+# Интерфакс, Коммерсантъ style: млрд, млн, трлн, тыс., with or without a full stop).
+_SCALES_RU = {
+    **{f"тысяч{e}": 1e3 for e in ("а", "и", "", "ами", "ах")},
+    "тыс": 1e3,
+    "тыс.": 1e3,
+    **{f"миллион{e}": 1e6 for e in ("", "а", "ов", "ами", "ах")},
+    "млн": 1e6,
+    "млн.": 1e6,
+    **{f"миллиард{e}": 1e9 for e in ("", "а", "ов", "ами", "ах")},
+    "млрд": 1e9,
+    "млрд.": 1e9,
+    **{f"триллион{e}": 1e12 for e in ("", "а", "ов", "ами", "ах")},
+    "трлн": 1e12,
+    "трлн.": 1e12,
+}
+
+# Number words in the case forms news copy uses before a scale word ("около двух триллионов",
+# "полтора миллиарда", "более трёх миллиардов"); written for tradefigures from a Russian grammar
+# table of cardinal numerals (nominative, genitive, dative, instrumental, prepositional).
+_NUMBER_WORDS_RU: dict[str, float] = {
+    "полтора": 1.5, "полторы": 1.5, "полутора": 1.5,
+    "один": 1, "одна": 1, "одного": 1, "одной": 1, "одному": 1, "одним": 1, "одном": 1,
+    "два": 2, "две": 2, "двух": 2, "двум": 2, "двумя": 2,
+    "три": 3, "трёх": 3, "трех": 3, "трём": 3, "трем": 3, "тремя": 3,
+    "четыре": 4, "четырёх": 4, "четырех": 4, "четырём": 4, "четырем": 4, "четырьмя": 4,
+    **{f"пят{e}": 5 for e in ("ь", "и", "ью")},
+    **{f"шест{e}": 6 for e in ("ь", "и", "ью")},
+    **{f"сем{e}": 7 for e in ("ь", "и", "ью")},
+    "восемь": 8, "восьми": 8, "восемью": 8, "восьмью": 8,
+    **{f"девят{e}": 9 for e in ("ь", "и", "ью")},
+    **{f"десят{e}": 10 for e in ("ь", "и", "ью")},
+    "одиннадцать": 11, "одиннадцати": 11, "двенадцать": 12, "двенадцати": 12,
+    "пятнадцать": 15, "пятнадцати": 15,
+    "двадцать": 20, "двадцати": 20, "тридцать": 30, "тридцати": 30,
+    "сорок": 40, "сорока": 40, "пятьдесят": 50, "пятидесяти": 50,
+    "шестьдесят": 60, "шестидесяти": 60, "семьдесят": 70, "семидесяти": 70,
+    "восемьдесят": 80, "восьмидесяти": 80, "девяносто": 90, "девяноста": 90,
+    "сто": 100, "ста": 100,
+}
+
+# Currency names after the number, in the genitive plural and singular that numerals take,
+# with the abbreviations of statistical releases (долл., долл. США, руб.); the ISO codes are
+# also written after the number in Russian copy ("65,7 млрд USD"). Names: Russian Wikipedia,
+# "Список существующих валют".
+_CURRENCY_WORDS_RU = {
+    **{f"доллар{e}": "USD" for e in ("", "а", "ов", "ам", "ами", "ах")},
+    **{f"доллар{e} сша": "USD" for e in ("", "а", "ов")},
+    "долл": "USD",
+    "долл.": "USD",
+    "долл. сша": "USD",
+    "долл сша": "USD",
+    **{f"рубл{e}": "RUB" for e in ("ь", "я", "ей", "ям", "ями", "ях")},
+    "руб": "RUB",
+    "руб.": "RUB",
+    "евро": "EUR",
+    **{f"юан{e}": "CNY" for e in ("ь", "я", "ей", "ям", "ями", "ях")},
+    **{f"драм{e}": "AMD" for e in ("", "а", "ов")},
+    "тенге": "KZT",
+    **{f"рупи{e}": "INR" for e in ("я", "и", "й", "ям")},
+    **{f"лир{e}": "TRY" for e in ("а", "ы", "", "ам")},
+    **{f"сум{e}": "UZS" for e in ("", "а", "ов")},
+    **{f"сом{e}": "KGS" for e in ("", "а", "ов")},
+    **{f"манат{e}": "AZN" for e in ("", "а", "ов")},
+    "лари": "GEL",
+    **{f"гривн{e}": "UAH" for e in ("а", "ы", "ам")},
+    "гривен": "UAH",
+    **{f"фунт{e}": "GBP" for e in ("", "а", "ов")},
+    **{f"фунт{e} стерлингов": "GBP" for e in ("", "а", "ов")},
+    **{f"иен{e}": "JPY" for e in ("а", "ы", "")},
+    **{f"белорусск{e} рубл{r}": "BYN" for e, r in (("ий", "ь"), ("их", "ей"), ("ого", "я"))},
+    "usd": "USD",
+    "eur": "EUR",
+    "rub": "RUB",
+    "cny": "CNY",
+    "gbp": "GBP",
+    "jpy": "JPY",
+}
+
+_MINOR_UNITS_RU = {
+    **{f"цент{e}": ("USD", 100.0) for e in ("", "а", "ов")},
+    **{f"копе{e}": ("RUB", 100.0) for e in ("йка", "йки", "ек")},
+}
+
+# Bound cues, written for tradefigures from the shapes of Russian trade reports (ТАСС, РИА
+# Новости, Известия, government statements): the verb forms a news sentence uses.
+_BOUND_CUES_RU = {
+    **{f"превысил{e}": "at_least" for e in ("", "а", "о", "и")},
+    **{f"превыси{e}": "at_least" for e in ("т", "ть")},
+    "превысят": "at_least",
+    **{f"превышает{e}": "at_least" for e in ("", "ся")},
+    "превышают": "at_least",
+    **{f"перевалил{e} за": "at_least" for e in ("", "а", "о", "и")},
+    "перевалит за": "at_least",
+    "более": "at_least",
+    "свыше": "at_least",
+    "больше": "at_least",
+    "не менее": "at_least",
+    "как минимум": "at_least",
+    "по меньшей мере": "at_least",
+    "почти": "at_most",
+    "менее": "at_most",
+    "меньше": "at_most",
+    "не более": "at_most",
+    "не больше": "at_most",
+    "не свыше": "at_most",
+    "до": "at_most",
+    "вплоть до": "at_most",
+    **{f"вплотную приблизил{e} к": "at_most" for e in ("ся", "ась", "ось", "ись")},
+    **{f"приблизил{e} к": "at_most" for e in ("ся", "ась", "ось", "ись")},
+    "около": "approx",
+    "порядка": "approx",
+    "примерно": "approx",
+    "приблизительно": "approx",
+    "ориентировочно": "approx",
+    "оценочно": "approx",
+    "~": "approx",
+}
+
+_PROJECTION_CUES_RU = (
+    "ожида*", "прогноз*", "планир*", "планах", "план", "рассчитыва*", "намерен*", "намерева*",
+    "цель", "целью", "задач*", "может", "могут", "сможет", "смогут", "будет", "будут",
+    "достигнет", "достигнут", "составит", "составят", "превысит", "превысят", "вырастет",
+    "вырастут", "увеличится", "выйдет", "выйдут", "выйти", "довести", "нарастить", "удвоить",
+    "предполага*", "рассчитыва*", "планиру*", "ориентир*",
+)
+
+# Flow words; "поставки из X в Y" are exports of X. The "not trade" stems come first in
+# the alternation where they share words ("дефицит торговли" is not trade).
+_METRIC_WORDS_RU = {
+    "товарооборот*": "trade",
+    "товарообмен*": "trade",
+    "торговл*": "trade",
+    "объём* торговл*": "trade",
+    "объем* торговл*": "trade",
+    "взаимн* торговл*": "trade",
+    "экспорт*": "exports",
+    "поставк*": "exports",
+    "поставля*": "exports",
+    "вывоз*": "exports",
+    "импорт*": "imports",
+    "ввоз*": "imports",
+    "ввез*": "imports",
+}
+
+_OTHER_WORDS_RU = (
+    "сальдо", "сальдо торговл*", "сальдо внешн* торговл*", "профицит*", "профицит* торговл*",
+    "профицит* внешн* торговл*", "дефицит*", "дефицит* торговл*", "дефицит* внешн* торговл*",
+    "прирост*", "прирост* товарооборот*", "инвестиц*", "инвестир*", "инвестор*", "вложил*",
+    "вложен*", "влож*", "кредит*", "заём", "заем", "займ*", "долг*", "бюджет*", "ввп",
+    "экономик*", "расход*", "доход*", "выручк*", "прибыл*", "цена", "цены", "цене", "цену",
+    "ценой", "цен", "ценам", "ценах", "пошлин*", "налог*", "контракт*", "контракт* на поставк*",
+    "сделк*", "фонд*", "перевод*", "резерв*", "капитал*", "зарплат*", "пенси*", "субсиди*",
+    "грант*", "помощ*", "финансир*", "стоимост*", "продаж*", "капитализац*", "дивиденд*",
+    "штраф*", "выплат*",
+)
+
+# "вырос на 15 млрд" is a change, not a level
+_INCREMENT_CUES_RU = tuple(
+    f"{verb} на"
+    for verb in ("вырос*", "выросл*", "увелич*", "сократ*", "сниз*", "упал*", "возрос*",
+                 "прибав*", "подскочил*", "рост", "прирост*", "снижени*", "сокращени*",
+                 "увеличени*", "падени*", "потерял*")
+)
+
+_CHANGE_VERBS_RU = (
+    "вырос*", "выросл*", "вырас*", "увелич*", "сократ*", "сокращ*", "сниз*", "сниж*", "упал*",
+    "упад*", "возрос*", "подскочил*", "довест*", "довед*", "нарасти*", "нараст*", "удвоил*",
+    "поднял*", "опустил*", "изменил*",
+)
+
+# Month names in every case form a period takes: "в январе", "за январь–сентябрь",
+# "январе–июне", "с января по июнь".
+_MONTHS_RU = {
+    **{f"{stem}{e}": n for n, stem in enumerate(
+        ("январ", "феврал", "", "апрел", "", "июн", "июл", "", "сентябр", "октябр", "ноябр",
+         "декабр"), start=1) if stem for e in ("ь", "я", "е")},
+    "март": 3, "марта": 3, "марте": 3,
+    "май": 5, "мая": 5, "мае": 5,
+    "август": 8, "августа": 8, "августе": 8,
+}
+
+# Ordinals of halves and quarters, in the forms "в первом полугодии", "за первое полугодие",
+# "первого полугодия", "в III квартале" (Roman numerals are usual for quarters).
+_ORDINALS_RU = {
+    **{f"перв{e}": 1 for e in ("ый", "ое", "ом", "ого", "ая", "ой")},
+    **{f"втор{e}": 2 for e in ("ой", "ое", "ом", "ого", "ая")},
+    **{f"трет{e}": 3 for e in ("ий", "ье", "ьем", "ьего", "ья")},
+    **{f"четв{e}рт{f}": 4 for e in ("е", "ё") for f in ("ый", "ое", "ом", "ого", "ая")},
+    "i": 1, "ii": 2, "iii": 3, "iv": 4,
+}
+
+# Countries: names in every case form (as stems), adjectives (российско-армянский), capitals
+# as metonyms (Москва, Ереван), and the abbreviations of Russian copy (РФ, КНР, США, ОАЭ).
+# Names from the Russian Wikipedia "Список государств"; ISO codes as in the English table.
+_COUNTRIES_RU = {
+    "росси*": "RUS", "российск*": "RUS", "рф": "RUS", "москв*": "RUS", "кремл*": "RUS",
+    "армени*": "ARM", "армянск*": "ARM", "ереван*": "ARM",
+    "кита*": "CHN", "кнр": "CHN", "пекин*": "CHN",
+    "индия": "IND", "индии": "IND", "индией": "IND", "индию": "IND", "индийск*": "IND",
+    "нью-дели": "IND",
+    "казахстан*": "KAZ", "казахск*": "KAZ", "астан*": "KAZ",
+    "беларус*": "BLR", "белорус*": "BLR", "минск*": "BLR",
+    "турци*": "TUR", "турецк*": "TUR", "анкар*": "TUR",
+    "иран*": "IRN", "тегеран*": "IRN",
+    "узбекистан*": "UZB", "узбекск*": "UZB", "ташкент*": "UZB",
+    "кыргызстан*": "KGZ", "киргизи*": "KGZ", "киргизск*": "KGZ", "кыргызск*": "KGZ",
+    "бишкек*": "KGZ",
+    "азербайджан*": "AZE", "баку": "AZE",
+    "грузи*": "GEO", "грузинск*": "GEO", "тбилиси": "GEO",
+    "украин*": "UKR", "киев*": "UKR",
+    "таджикистан*": "TJK", "таджикск*": "TJK", "туркменистан*": "TKM", "туркменск*": "TKM",
+    "молдави*": "MDA", "молдов*": "MDA",
+    "сша": "USA", "соединённ* штат*": "USA", "соединенн* штат*": "USA", "американск*": "USA",
+    "вашингтон*": "USA",
+    "германи*": "DEU", "немецк*": "DEU", "берлин*": "DEU",
+    "франци*": "FRA", "французск*": "FRA", "париж*": "FRA",
+    "итали*": "ITA", "итальянск*": "ITA", "польш*": "POL", "польск*": "POL",
+    "нидерланд*": "NLD", "испани*": "ESP", "испанск*": "ESP", "венгри*": "HUN",
+    "япони*": "JPN", "японск*": "JPN", "вьетнам*": "VNM", "монголи*": "MNG",
+    "оаэ": "ARE", "эмират*": "ARE", "саудовск* арави*": "SAU", "египт*": "EGY",
+    "пакистан*": "PAK", "бразили*": "BRA", "юар": "ZAF",
+}
+
+# Russian period phrases ("за первое полугодие 2024 года", "в III квартале", "за девять
+# месяцев текущего года", "в январе–июне 2024 года", "к 2030 году", "годом ранее"): the
+# grammar differs from English (case endings, the year after "года"), so the shape is its own
+# template, with the group names periods.find_periods reads.
+_PERIODS_RU = r"""(?ix)
+        (?<![\w])(?:
+          (?P<hord>{ordinal})\s+полугоди\w*(?:\s+(?:{year_ref_h}))?
+        | (?P<qord>{ordinal})\s+квартал\w*(?:\s+(?:{year_ref_q}))?
+        | (?:перв\w+\s+)?(?P<mcount>{counts}|\d{{1,2}})\s+месяц\w*(?:\s+(?:{year_ref_m}))?
+        | (?P<m1>{month}){dash}(?P<m2>{month})(?:\s+(?P<rY>(?:19|20)\d{{2}})(?![\d]))?
+        | (?<!\d\s)(?P<m0>{month})(?:\s+(?P<oY>(?:19|20)\d{{2}})(?![\d]))?
+        | (?P<y1>(?:19|20)\d{{2}}){dash}(?P<y2>(?:19|20)\d{{2}})(?![\d])
+        | (?P<by>к|до)\s+(?:концу\s+|конца\s+)?(?P<byY>(?:19|20)\d{{2}})(?![\d])
+        | (?P<sY>(?:19|20)\d{{2}})(?![\d])
+        | (?P<earlier>{earlier})
+        | (?P<rel>{rel_year})
+        | (?P<annual>в\s+год|ежегодно|годов\w+|в\s+расч[её]те\s+на\s+год)
+        )(?![\w])
+        """
+
+_RELATIVE_YEARS_RU = {
+    **dict.fromkeys(("этом", "этого", "этот", "текущем", "текущего", "текущий", "нынешнем",
+                     "нынешнего"), 0),
+    **dict.fromkeys(("прошлом", "прошлого", "прошлый", "предыдущем", "предыдущего",
+                     "минувшем", "минувшего"), -1),
+    **dict.fromkeys(("следующем", "следующего", "следующий", "будущем", "будущего"), 1),
+}
+
+_RU = Lexicon(
+    scales=MappingProxyType(_SCALES_RU),
+    number_words=MappingProxyType(_NUMBER_WORDS_RU),
+    # signs and codes are the same in Russian copy; "dollar" as a prefix is English only
+    prefix_currencies=MappingProxyType({k: v for k, v in _PREFIX_CURRENCIES_EN.items() if k != "dollar"}),
+    currency_words=MappingProxyType(_CURRENCY_WORDS_RU),
+    qualified_currencies=MappingProxyType({}),
+    minor_units=MappingProxyType(_MINOR_UNITS_RU),
+    codes=_CODES,
+    bound_cues=MappingProxyType(_BOUND_CUES_RU),
+    projection_cues=_PROJECTION_CUES_RU,
+    metric_words=MappingProxyType(_METRIC_WORDS_RU),
+    other_words=_OTHER_WORDS_RU,
+    increment_cues=_INCREMENT_CUES_RU,
+    change_verbs=_CHANGE_VERBS_RU,
+    range_openers=("от", "между", "в диапазоне от", "в пределах от"),
+    months=MappingProxyType(_MONTHS_RU),
+    ordinals=MappingProxyType(_ORDINALS_RU),
+    countries=MappingProxyType(_COUNTRIES_RU),
+    yen_sign_context=("кита*", "кнр", "пекин*", "юан*"),
+    thousands_spaces=" \u00a0\u202f\u2009",
+    decimal_comma=True,
+    range_separators=("до",),
+    opener_separators=(),
+    sum_separators=("",),
+    change_prepositions=("с", "со"),
+    change_words_alone=(),
+    number_articles=(),
+    number_conjunctions=(),
+    number_multipliers=(),
+    tail_minor=("цент", "цента", "центов", "копейка", "копейки", "копеек"),
+    tail_followers=("и",),
+    # each the start of a currency or scale word (so only word starts are looked at)
+    word_amount_marks=("милл", "трил", "млрд", "млн", "трлн", "тыс", "долл", "руб", "евро",
+                       "юан", "драм", "тенге", "рупи", "лир", "сум", "сом", "манат", "лари",
+                       "грив", "фунт", "иен", "цент", "копе", "белорус", "usd", "eur", "rub",
+                       "cny", "gbp", "jpy"),
+    word_amount_marks_start_words=True,
+    abbreviations=frozenset(("долл", "руб", "тыс", "гг", "см", "т.е", "т.д", "т.п", "др", "им",
+                             "ул", "тел", "англ")),
+    bound_fillers=("отметку", "отметки", "отметке", "в", "уровень", "уровня", "рубеж", "планку",
+                   "рекордные", "рекордный", "рекордного", "рекордных", "сумму", "объём", "объем"),
+    to_after_change=("до",),
+    projection_after=("ожидается", "прогнозируется", "планируется", "ожидаются"),
+    projection_auxiliaries=(),
+    # ", который, по прогнозам аналитиков, должен был замедлиться," may hold commas: it runs
+    # to the last comma before the figure
+    relative_clause=r",\s*котор\w*\b.*,",
+    from_words=("из", "изо"),
+    to_words=("в", "во"),
+    party_articles=(),
+    possessives=(),
+    # "Российский экспорт", "Индия импортировала", "Узбекистан в 2023 году экспортировал"
+    owner_after=(
+        r"(?i)\s+(?:в\s+(?:19|20)\d\d\s+год[уа]\s+)?"
+        r"(?:экспорт|импорт|поставк|поставил|поставля|ввез|вывез)\w*"
+    ),
+    # "экспорт Армении", "импорт Китая из России"
+    owner_before=r"(?i)(?<![\w])(?:экспорт|импорт|поставк|ввоз|вывоз)\w*\s+$",
+    its_flow=r"(?i)(?<![\w])(?:его|её|ее|их)\s+(?:экспорт|импорт)\w*",
+    months_capitalised=False,
+    forward_year_words=("к", "до"),
+    relative_years=MappingProxyType(_RELATIVE_YEARS_RU),
+    period_relative_year=(
+        r"(?:этом|текущем|прошлом|следующем|предыдущем|нынешнем|минувшем|будущем)\s+году"
+        r"|(?:этого|текущего|прошлого|следующего|предыдущего|нынешнего|минувшего|будущего)\s+года"
+        r"|(?:весь\s+)?(?:прошлый|текущий|этот|следующий)\s+год"
+    ),
+    period_earlier=(
+        r"годом\s+(?:ранее|раньше)|год\s+назад|годом\s+до\s+этого"
+        r"|(?:за\s+|в\s+)?аналогичн\w+\s+период\w*(?:\s+(?:прошлого|предыдущего)\s+года)?"
+    ),
+    period_range_words=("по",),
+    period_after_clause_break=False,
+    period_template=_PERIODS_RU,
+)
+
+LEXICONS: Mapping[str, Lexicon] = MappingProxyType({"en": _EN, "ru": _RU})

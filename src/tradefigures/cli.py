@@ -13,6 +13,7 @@ from typing import Any
 
 import pandas as pd
 
+from ._lexicon import LEXICONS
 from .datasets import load_article
 from .extract import _parse_published, extract
 from .frame import neutralise_formulas, table_csv, write_atomic
@@ -23,6 +24,7 @@ EXAMPLES = """\
 examples:
   tradefigures extract                          the embedded article (Izvestia, 25 Nov 2024)
   tradefigures extract news.txt --published 2024-11-25
+  tradefigures extract novosti.txt --lang ru     Russian text (the language is detected without --lang)
   tradefigures extract a.txt b.txt --format csv --output figures.csv
   cat news.txt | tradefigures extract - --published 2025-03-01 --format json
   tradefigures extract archive/ --metadata dates.csv --jobs 2 --output figures.parquet
@@ -89,7 +91,9 @@ def _check_published(published: str | None) -> None:
             raise UsageError(str(exc)) from None
 
 
-def _figures(files: Sequence[str], published: str | None, include_other: bool) -> pd.DataFrame:
+def _figures(
+    files: Sequence[str], published: str | None, include_other: bool, lang: str | None = None
+) -> pd.DataFrame:
     """The figures of the given files, or of the embedded article when there are none."""
     _check_published(published)
     frames = []
@@ -101,6 +105,7 @@ def _figures(files: Sequence[str], published: str | None, include_other: bool) -
                 published=published or article.published,
                 source=article.citation,
                 include_other=include_other,
+                lang=lang,
             )
         )
     for path in files:
@@ -110,6 +115,7 @@ def _figures(files: Sequence[str], published: str | None, include_other: bool) -
                 published=published,
                 source=("stdin" if path == "-" else path),
                 include_other=include_other,
+                lang=lang,
             )
         )
     return frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
@@ -136,7 +142,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         raise UsageError("--format parquet needs --output PATH (Parquet is not written to a terminal)")
     if _is_corpus(args.files) or args.jobs > 1:
         return _extract_corpus(args, fmt)
-    df = _figures(args.files, args.published, args.include_other)
+    df = _figures(args.files, args.published, args.include_other, args.lang)
     if fmt == "table":
         out = (format_table(df) + "\n" + _reference_note(df)).encode("utf-8")
     elif fmt == "csv":
@@ -176,7 +182,9 @@ def _extract_corpus(args: argparse.Namespace, fmt: str) -> int:
     _check_published(args.published)
     paths = [p for p in args.files if p != "-"]
     docs = read_paths(paths, metadata=args.metadata)
-    batches = iter_extract(docs, jobs=args.jobs, published=args.published, include_other=args.include_other)
+    batches = iter_extract(
+        docs, jobs=args.jobs, published=args.published, include_other=args.include_other, lang=args.lang
+    )
     frames: list[pd.DataFrame] = []
     errors: list[pd.DataFrame] = []
     documents = figures = 0
@@ -355,6 +363,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     ex.add_argument("--output", metavar="PATH", help="write to PATH instead of standard output")
     ex.add_argument("--include-other", action="store_true", help="also list money that is not a trade flow")
+    ex.add_argument(
+        "--lang",
+        choices=sorted(LEXICONS),
+        default=None,
+        help="the language of the text (default: detected, sentence by sentence)",
+    )
     ex.set_defaults(func=_cmd_extract)
     ch = sub.add_parser(
         "charts",

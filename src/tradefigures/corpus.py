@@ -24,6 +24,7 @@ from typing import Any
 
 import pandas as pd
 
+from ._lexicon import LEXICONS
 from .extract import _parse_published, extract_records
 from .frame import _ROW, SCHEMA, empty_frame, frame_from_rows
 
@@ -228,7 +229,7 @@ def _document(doc_id: Any, text: Any, published: Any, source: str | None) -> Doc
 
 
 def _run_chunk(
-    chunk: list[Document], published: Any, include_other: bool, max_chars: int
+    chunk: list[Document], published: Any, include_other: bool, max_chars: int, lang: str | None = None
 ) -> tuple[pd.DataFrame, list[tuple[Any, str]], int]:
     """Extract one chunk of documents (runs in a worker process when jobs > 1)."""
     rows: list[tuple[Any, ...]] = []
@@ -244,7 +245,7 @@ def _run_chunk(
         try:
             figures, _ = extract_records(
                 d.text, published=d.published if d.published is not None else published,
-                source=d.source, include_other=include_other,
+                source=d.source, include_other=include_other, lang=lang,
             )
         except (ValueError, TypeError) as exc:
             errors.append((d.doc_id, str(exc)))
@@ -286,6 +287,7 @@ def iter_extract(
     jobs: int = 1,
     published: Any = None,
     include_other: bool = False,
+    lang: str | None = None,
     chunk_size: int = 200,
     max_chars: int = DEFAULT_MAX_CHARS,
     **read_options: Any,
@@ -293,22 +295,27 @@ def iter_extract(
     """Extract documents chunk by chunk, in document order; memory stays flat however many there are.
 
     ``jobs`` > 1 runs the chunks in that many worker processes, with at most ``2 × jobs`` chunks
-    in flight. ``published`` is the reference date for documents that bring none of their own.
+    in flight. ``published`` is the reference date for documents that bring none of their own;
+    ``lang`` ("en", "ru" or None to detect) is passed to :func:`~tradefigures.extract`.
     """
     if jobs < 1:
         raise ValueError(f"jobs must be 1 or more, not {jobs}")
     if published is not None:
         _parse_published(published)
+    if lang is not None and lang not in LEXICONS:
+        raise ValueError(f"lang must be one of {sorted(LEXICONS)} or None, not {lang!r}")
     documents = read_documents(docs, **read_options)
     chunks = _chunks(documents, chunk_size)
     if jobs == 1:
         for chunk in chunks:
-            yield _batch(_run_chunk(chunk, published, include_other, max_chars), len(chunk))
+            yield _batch(_run_chunk(chunk, published, include_other, max_chars, lang), len(chunk))
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         pending: deque[tuple[Future[tuple[pd.DataFrame, list[tuple[Any, str]], int]], int]] = deque()
         for chunk in chunks:
-            pending.append((pool.submit(_run_chunk, chunk, published, include_other, max_chars), len(chunk)))
+            pending.append(
+                (pool.submit(_run_chunk, chunk, published, include_other, max_chars, lang), len(chunk))
+            )
             if len(pending) >= 2 * jobs:
                 future, n = pending.popleft()
                 yield _batch(future.result(), n)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from typing import Any
@@ -23,57 +23,15 @@ from typing import Any
 import pandas as pd
 
 from ._lexicon import LEXICONS, Lexicon
-from ._regex import alternation
+from ._regex import Stems, alternation, lookup, stem_patterns
 from .frame import TradeFigure, to_frame
 from .numbers import Amount, find_amounts
 from .periods import Period, find_periods, infer_reference_year, shift_year
 
-__all__ = ["extract", "extract_records", "split_sentences"]
+__all__ = ["detect_language", "extract", "extract_records", "split_sentences"]
 
-_ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "st",
-        "jr",
-        "sr",
-        "inc",
-        "corp",
-        "co",
-        "ltd",
-        "plc",
-        "no",
-        "vs",
-        "etc",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "u.s",
-        "u.k",
-        "e.g",
-        "i.e",
-        "gen",
-        "gov",
-        "sen",
-        "rep",
-        "dept",
-        "est",
-        "approx",
-        "fig",
-    ]
-)
+# Sentences are split before their language is known: the abbreviations of every language count.
+_ABBREVIATIONS = frozenset(w for lex in LEXICONS.values() for w in lex.abbreviations)
 # A sentence ends at . ! ? or … (and any closing quotes), before a space and a capital, digit or quote.
 _BOUNDARY = re.compile(
     r"[.!?…][\"'”’»)\]]*(\s+)(?=[\"'“‘«(\[]?[A-Z0-9\u0400-\u042f$€£])|\n[ \t]*\n\s*"
@@ -122,14 +80,27 @@ def _sentences(text: str) -> list[_Sentence]:
     return out
 
 
-# ", which analysts had expected to slow," says nothing about the figure's own kind
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|that)\b[^,]*,")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def detect_language(text: str) -> str:
+    """"ru" when at least half of the letters are Cyrillic, else "en".
+
+    >>> detect_language("Товарооборот превысил $8,3 млрд"), detect_language("Trade hit $5bn")
+    ('ru', 'en')
+    """
+    cyrillic = len(_CYRILLIC.findall(text))
+    if not cyrillic:
+        return "en"
+    return "ru" if 2 * cyrillic >= len(_LETTER.findall(text)) else "en"
 
 
 @dataclass(frozen=True)
 class _Cues:
     """The lexicon's words compiled to the patterns the reader needs."""
 
+    lex: Lexicon
     bound: re.Pattern[str]
     projection: re.Pattern[str]
     projection_after: re.Pattern[str]
@@ -139,6 +110,22 @@ class _Cues:
     between: re.Pattern[str]
     country: re.Pattern[str]
     china: re.Pattern[str]
+    # ", which analysts had expected to slow," says nothing about the figure's own kind
+    relative_clause: re.Pattern[str]
+    change: re.Pattern[str]
+    from_: re.Pattern[str]
+    to: re.Pattern[str]
+    owner_after: re.Pattern[str]
+    owner_before: re.Pattern[str] | None
+    its: re.Pattern[str]
+    metric_stems: Stems
+    country_stems: Stems
+
+    def metric_of(self, matched: str) -> str:
+        """The metric of a matched flow word ("other" for money that is not a trade flow)."""
+        if self.metric_stems[0] is None:  # no stems (English): a plain look-up
+            return self.lex.metric_words.get(" ".join(matched.lower().split()), "other")
+        return lookup(self.lex.metric_words, self.metric_stems, matched) or "other"
 
 
 def _words(words: Iterable[object]) -> str:
@@ -148,14 +135,18 @@ def _words(words: Iterable[object]) -> str:
 @cache
 def _cues(lang: str) -> _Cues:
     lex = LEXICONS[lang]
-    filler = r"(?:\s+(?:the|a|an|record|level|mark|of|threshold|figure|total|sum))*"
+    filler = rf"(?:\s+(?:{_words(lex.bound_fillers)}))*"
     metric_words = list(lex.metric_words) + list(lex.other_words)
+    aux = rf"(?:\s*(?:{_words(lex.projection_auxiliaries)}))?" if lex.projection_auxiliaries else ""
+    alone = "".join(f"|{_words([w])}" for w in lex.change_words_alone)
+    articles = rf"(?:(?:{_words(lex.party_articles)})\s+)?" if lex.party_articles else ""
+    possessive = rf"(?:{_words(lex.possessives)})?" if lex.possessives else ""
     return _Cues(
+        lex=lex,
         bound=re.compile(rf"(?i)(?<![\w])(?P<cue>{_words(lex.bound_cues)}){filler}\s*$"),
         projection=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.projection_cues)})(?![\w])"),
         projection_after=re.compile(
-            r"(?i)\W{0,3}(?:\s*(?:is|are|was|were|has\s+been|have\s+been))?\s*"
-            r"(?:expected|forecast|projected|planned|targeted|anticipated|envisaged|seen)(?![\w])"
+            rf"(?i)\W{{0,3}}{aux}\s*(?:{_words(lex.projection_after)})(?![\w])"
         ),
         metric=re.compile(rf"(?i)(?<![\w])(?:{_words(metric_words)})(?![\w])"),
         increment=re.compile(
@@ -163,11 +154,20 @@ def _cues(lang: str) -> _Cues:
             rf"(?:\s+(?:{_words(lex.bound_cues)}))?\s*$"
         ),
         change_before_pair=re.compile(
-            rf"(?i)(?<![\w])(?:(?:{_words(lex.change_verbs)})\s+(?:from|by)|by)\s*$"
+            rf"(?i)(?<![\w])(?:(?:{_words(lex.change_verbs)})\s+(?:{_words(lex.change_prepositions)}){alone})\s*$"
         ),
         between=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.range_openers)})\s*$"),
-        country=re.compile(rf"(?i)(?<![\w.])(?:{_words(lex.countries)})(?![\w$])(?:['’]s)?"),
+        country=re.compile(rf"(?i)(?<![\w.])(?:{_words(lex.countries)})(?![\w$]){possessive}"),
         china=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.yen_sign_context)})(?![\w])"),
+        relative_clause=re.compile(lex.relative_clause),
+        change=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.change_verbs)})(?![\w])"),
+        from_=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.from_words)})\s+{articles}$"),
+        to=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.to_words)})\s+{articles}$"),
+        owner_after=re.compile(lex.owner_after),
+        owner_before=re.compile(lex.owner_before) if lex.owner_before else None,
+        its=re.compile(lex.its_flow),
+        metric_stems=stem_patterns(metric_words),
+        country_stems=stem_patterns(lex.countries),
     )
 
 
@@ -204,7 +204,7 @@ def _split_pairs(
             yield a
             continue
         before = text[max(sent_start, a.start - 40) : a.start]
-        if a.sep == "and":
+        if a.sep in cues.lex.opener_separators:
             is_range = bool(cues.between.search(before))
         else:
             is_range = not cues.change_before_pair.search(before)
@@ -249,26 +249,27 @@ def _countries(
     """Country mentions between ``lo`` and ``hi``: (start, end, ISO alpha-3)."""
     out = []
     for m in cues.country.finditer(text, lo, hi):
-        name = m.group(0).lower().replace("’", "'")
-        name = " ".join((name[:-2] if name.endswith("'s") else name).split())
-        if name == "us" and not m.group(0).startswith("US"):
+        end = m.end()
+        for p in lex.possessives:  # "Armenia's": the country without its possessive ending
+            if m.group(0).lower().endswith(p):
+                end -= len(p)
+                break
+        name = text[m.start() : end]
+        if name.lower() == "us" and not name.startswith("US"):
             continue  # the pronoun "us"
-        code = lex.countries.get(name)
+        code = (
+            lex.countries.get(" ".join(name.lower().split()))
+            if cues.country_stems[0] is None
+            else lookup(lex.countries, cues.country_stems, name)
+        )
         if code:
-            out.append((m.start(), m.end() - (2 if m.group(0).endswith(("'s", "’s")) else 0), code))
+            out.append((m.start(), end, code))
     return out
-
-
-_FROM = re.compile(r"(?i)\bfrom\s+(?:the\s+)?$")
-_TO = re.compile(r"(?i)\b(?:to|into)\s+(?:the\s+)?$")
-_OWNER = re.compile(
-    r"(?i)\s*(?:['’]s\s+)?(?:total\s+|overall\s+|annual\s+)?(?:exports?|imports?|shipments|supplies|deliveries|exported|imported|purchases)\b"
-)
-_ITS = re.compile(r"(?i)\b(?:its|their)\s+(?:total\s+)?(?:exports?|imports?)\b")
 
 
 def _parties(
     text: str,
+    cues: _Cues,
     segment: list[tuple[int, int, str]],
     sentence: list[tuple[int, int, str]],
     metric: str,
@@ -285,13 +286,16 @@ def _parties(
     if metric in ("exports", "imports"):
         owner = src = dst = None
         for s, e, code in segment:
-            if _OWNER.match(text, e) and owner is None:
+            if owner is None and (
+                cues.owner_after.match(text, e)
+                or (cues.owner_before and cues.owner_before.search(text, max(0, s - 24), s))
+            ):
                 owner = code
-            elif _FROM.search(text, max(0, s - 12), s) and src is None:
+            elif cues.from_.search(text, max(0, s - 12), s) and src is None:
                 src = code
-            elif _TO.search(text, max(0, s - 12), s) and dst is None:
+            elif cues.to.search(text, max(0, s - 12), s) and dst is None:
                 dst = code
-        if owner is None and _ITS.search(text, seg_lo, seg_hi):
+        if owner is None and cues.its.search(text, seg_lo, seg_hi):
             owner = previous_reporter
         if metric == "exports":
             reporter, partner = owner or src, dst
@@ -310,16 +314,34 @@ def _parties(
     return order[0], (order[1] if len(order) > 1 else None)
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:\u2013\u2014]")
+
+
 def _pick_period(
-    periods: list[Period], starts: list[int], start: int, end: int, lo: int, hi: int
+    periods: list[Period],
+    starts: list[int],
+    start: int,
+    end: int,
+    lo: int,
+    hi: int,
+    text: str,
+    after_break: bool,
 ) -> Period | None:
-    """The nearest period after the figure (before the next one), else the nearest before it."""
-    j = bisect_left(starts, end)
-    if j < len(periods) and periods[j].span[0] < hi:
-        return periods[j]
+    """The nearest period after the figure (before the next one), else the nearest before it.
+
+    Unless ``after_break``, a period after the figure past a comma or dash gives way to one
+    before it (the lexicon says which: Russian names the period first).
+    """
     i = bisect_left(starts, start) - 1
     while i >= 0 and periods[i].span[1] > start:
         i -= 1
+    j = bisect_left(starts, end)
+    if (
+        j < len(periods)
+        and periods[j].span[0] < hi
+        and (after_break or i < 0 or not _CLAUSE_BREAK.search(text, end, periods[j].span[0]))
+    ):
+        return periods[j]
     return periods[i] if i >= 0 else None
 
 
@@ -338,19 +360,24 @@ def extract(
     published: str | date | pd.Timestamp | None = None,
     source: str | None = None,
     include_other: bool = False,
+    lang: str | None = None,
 ) -> pd.DataFrame:
     """Every trade figure in ``text`` as a typed DataFrame, one row per mention, in text order.
 
     ``published`` is the reference date for "last year" and "this year"; when it is None the
     latest year the text speaks of as present is used, and ``df.attrs`` says so. Money that is
     not a trade flow (investment, loans, GDP, increments…) is dropped unless ``include_other``.
+    ``lang`` is "en" or "ru"; None reads each sentence in the language most of its letters are
+    in (a text may mix them).
 
     >>> extract("").shape
     (0, 16)
     >>> extract("Exports to China reached $5 billion in 2023.").attrs["reference_date_source"]
     'inferred from the text: the latest year it speaks of as present (2023), read as 2023-12-31'
     """
-    figures, attrs = extract_records(text, published=published, source=source, include_other=include_other)
+    figures, attrs = extract_records(
+        text, published=published, source=source, include_other=include_other, lang=lang
+    )
     return to_frame(figures, attrs)
 
 
@@ -360,12 +387,15 @@ def extract_records(
     published: str | date | pd.Timestamp | None = None,
     source: str | None = None,
     include_other: bool = False,
+    lang: str | None = None,
 ) -> tuple[list[TradeFigure], dict[str, Any]]:
     """What :func:`extract` returns, as records and attrs, without building a DataFrame: the corpus
     path builds one frame per chunk of documents instead of one per document."""
     if not isinstance(text, str):
         hint = " (decode it first, e.g. data.decode('utf-8'))" if isinstance(text, bytes) else ""
         raise TypeError(f"text must be str, not {type(text).__name__}{hint}")
+    if lang is not None and lang not in LEXICONS:
+        raise ValueError(f"lang must be one of {sorted(LEXICONS)} or None, not {lang!r}")
     ref = _parse_published(published)
     if ref is not None:
         ref_source = "given"
@@ -384,13 +414,39 @@ def extract_records(
         "reference_date_source": ref_source,
         "source": source,
     }
-    lang = "en"
-    lex, cues = LEXICONS[lang], _cues(lang)
     figures: list[TradeFigure] = []
-    amounts_all = find_amounts(text, lang)
-    if not amounts_all:
-        return [], attrs
-    sentences = _sentences(text)
+    if lang is None and not _CYRILLIC.search(text):
+        lang = "en"  # the common case: no Cyrillic letter, no need to read sentence by sentence
+    if lang is not None:
+        amounts_all = find_amounts(text, lang)
+        if not amounts_all:
+            return [], attrs
+        sentences = _sentences(text)
+        langs = [lang] * len(sentences)
+    else:
+        # a mixed text: each run of sentences in one language is read with that language's words
+        sentences = _sentences(text)
+        langs = [detect_language(text[x.start : x.end]) for x in sentences]
+        amounts_all = []
+        k = 0
+        while k < len(sentences):
+            run = k
+            while run + 1 < len(sentences) and langs[run + 1] == langs[k]:
+                run += 1
+            lo, hi = sentences[k].start, sentences[run].end
+            amounts_all.extend(
+                replace(
+                    a,
+                    start=a.start + lo,
+                    end=a.end + lo,
+                    first_end=a.first_end + lo if a.first_end >= 0 else -1,
+                    second_start=a.second_start + lo if a.second_start >= 0 else -1,
+                )
+                for a in find_amounts(text[lo:hi], langs[k])
+            )
+            k = run + 1
+        if not amounts_all:
+            return [], attrs
     sentence_starts = [x.start for x in sentences]
     by_sentence: dict[int, list[Amount]] = {}
     for amount in amounts_all:
@@ -405,11 +461,10 @@ def extract_records(
         while k >= 0 and sentences[k].paragraph == sentences[si].paragraph:
             if k not in last_metric:
                 m = None
-                for m in cues.metric.finditer(text, sentences[k].start, sentences[k].end):  # noqa: B007
+                k_cues = _cues(langs[k])
+                for m in k_cues.metric.finditer(text, sentences[k].start, sentences[k].end):  # noqa: B007
                     pass
-                last_metric[k] = (
-                    lex.metric_words.get(" ".join(m.group(0).lower().split()), "other") if m else None
-                )
+                last_metric[k] = k_cues.metric_of(m.group(0)) if m else None
             if last_metric[k] is not None:
                 return last_metric[k]
             k -= 1
@@ -417,11 +472,13 @@ def extract_records(
 
     for si, in_sentence in by_sentence.items():
         sent = sentences[si]
+        lang_s = langs[si]
+        lex, cues = LEXICONS[lang_s], _cues(lang_s)
         prev_sentence = sentences[si - 1] if si > 0 else None
         amounts = list(_split_pairs(in_sentence, text, cues, sent.start))
         amount_starts = [a.start for a in amounts]
         periods = []
-        for p in find_periods(text[sent.start : sent.end], ref, lang):
+        for p in find_periods(text[sent.start : sent.end], ref, lang_s):
             ps, pe = p.span[0] + sent.start, p.span[1] + sent.start
             k = bisect_right(amount_starts, ps) - 1  # the amount starting at or before the period
             if (k >= 0 and amounts[k].end > ps) or (
@@ -431,11 +488,7 @@ def extract_records(
             periods.append(Period(p.start, p.end, p.label, (ps, pe), p.relation))
         period_starts = [p.span[0] for p in periods]
         keywords = [
-            (
-                m.start(),
-                m.end(),
-                lex.metric_words.get(" ".join(m.group(0).lower().split()), "other"),
-            )
+            (m.start(), m.end(), cues.metric_of(m.group(0)))
             for m in cues.metric.finditer(text, sent.start, sent.end)
         ]
         keyword_starts = [k[0] for k in keywords]
@@ -466,9 +519,17 @@ def extract_records(
                 bound = "range"
             else:
                 bm = cues.bound.search(before)
-                bound = lex.bound_cues[" ".join(bm.group("cue").lower().split())] if bm else "exact"
+                cue = " ".join(bm.group("cue").lower().split()) if bm else ""
+                bound = lex.bound_cues[cue] if bm else "exact"
+                if bm and cue in lex.to_after_change and cues.change.search(
+                    text, sent.start, a.start - len(before) + bm.start()
+                ):  # "вырос до 10 млрд", "вырос с 5 млрд в 2022 году до 6 млрд": a level reached
+                    bound = "exact"
             # period
-            period = _pick_period(periods, period_starts, a.start, a.end, prev_end, nxt)
+            period = _pick_period(
+                periods, period_starts, a.start, a.end, prev_end, nxt, text,
+                lex.period_after_clause_break,
+            )
             if period is not None and period.relation == "earlier":
                 anchor = _anchor(periods, period_starts, a.start)
                 if anchor is not None:
@@ -483,7 +544,7 @@ def extract_records(
                 else:
                     period = None
             # kind
-            segment = _RELATIVE_CLAUSE.sub(" ", text[prev_end : a.start])
+            segment = cues.relative_clause.sub(" ", text[prev_end : a.start])
             projection = bool(cues.projection.search(segment)) or bool(
                 cues.projection_after.match(text, a.end, nxt)
             )
@@ -522,7 +583,7 @@ def extract_records(
                 reporter, partner = prev_parties
             else:
                 reporter, partner = _parties(
-                    text, seg_countries, found, metric, prev_end, nxt, prev_parties[0]
+                    text, cues, seg_countries, found, metric, prev_end, nxt, prev_parties[0]
                 )
             prev_parties = (reporter, partner)
             prev_end = a.end

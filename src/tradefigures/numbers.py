@@ -11,6 +11,14 @@ done only on what it found.
 [('1.2 trillion rubles', 1200000000000.0, 'RUB'), ('500 million drams', 500000000.0, 'AMD')]
 >>> find_amounts("on June 14, in 2020-2022, up 12%")
 []
+>>> ru = "38 млрд 607,6 млн рублей и 7 363,2 млн долл. США"
+>>> [(a.quote, a.low, a.currency) for a in find_amounts(ru, "ru")]
+[('38 млрд 607,6 млн рублей', 38607600000.0, 'RUB'), ('7 363,2 млн долл. США', 7363200000.0, 'USD')]
+>>> ru = "от 14 до 16 млрд долларов, около двух триллионов рублей"
+>>> [(a.quote, a.low, a.high) for a in find_amounts(ru, "ru")][0]
+('14 до 16 млрд долларов', 14000000000.0, 16000000000.0)
+>>> [(a.quote, a.low) for a in find_amounts(ru, "ru")][1]
+('двух триллионов рублей', 2000000000000.0)
 """
 
 from __future__ import annotations
@@ -32,7 +40,6 @@ __all__ = ["Amount", "find_amounts", "parse_number", "parse_number_words"]
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 # one space inside an amount: a line break is one, but a blank line ends the amount
 _SP = rf"(?:[ \t\f\v\u00a0\u202f\u2009{_INVISIBLE}]|\r?\n(?![ \t]*\r?\n)|\r(?!\n))"
-_THOUSANDS_SP = "\u00a0\u202f\u2009"
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212"
 
 
@@ -56,9 +63,20 @@ class Amount:
     quote: str = ""
 
 
-def _alt(words: Iterable[object]) -> str:
+def _alt(words: Iterable[object], dot_end: str = "") -> str:
     """Regex alternation of the words, longest first, so "billion" wins over "b"."""
-    return alternation((str(w) for w in words), space=_SP + "+")
+    return alternation((str(w) for w in words), space=_SP + "+", dot_end=dot_end)
+
+
+def _opt(words: Iterable[str], template: str) -> str:
+    """``template`` with ``{}`` as the alternation of ``words``, or nothing when there are none."""
+    words = list(words)
+    return template.format(_alt(words)) if words else ""
+
+
+# An abbreviation's full stop ("млрд.", "долл.") is its own unless the sentence ends there: not
+# before a capital letter or the end of the text ("$7,4 млрд. Посол ..." leaves the stop).
+_DOT_END = rf"(?!{_SP}*(?:(?-i:[A-ZА-ЯЁ])|$))"
 
 
 @dataclass(frozen=True)
@@ -74,24 +92,26 @@ class _Patterns:
 @cache
 def _patterns(lang: str) -> _Patterns:
     lex = LEXICONS[lang]
-    number_words = [w for w in lex.number_words if w not in ("a", "an")]
+    number_words = [w for w in lex.number_words if w not in lex.number_articles]
     digits = (
         r"(?<![\d.,])(?<![a-z])(?:"  # an upper-case code may touch the number: USD115
         r"\d{1,3}(?:,\d{2}){0,6}(?:,\d{3}){1,6}(?:\.\d{1,9})?(?![\d,]\d)"  # 8,300 / 12,34,567.89
-        rf"|\d{{1,3}}(?:[{_THOUSANDS_SP}]\d{{3}}){{1,6}}(?:[.,]\d{{1,9}})?"  # 8 300 with no-break spaces
+        rf"|\d{{1,3}}(?:[{lex.thousands_spaces}]\d{{3}}){{1,6}}(?:[.,]\d{{1,9}})?"  # 8 300: no-break spaces
         r"|\d{1,20}(?:[.,]\d{1,9})?"  # 8.3 / 748,8 (decimal comma); longer runs are not money
         r")(?![\d])"
     )
     nw = _alt(number_words)
+    art = _opt(lex.number_articles, "(?:{})" + _SP + "{{1,3}}")  # "a ", "an "
+    conj = _opt(lex.number_conjunctions, "(?:{})" + _SP + "{{1,3}}")  # "and "
     words = (
-        rf"(?<![\w])(?:an?{_SP}+)?(?:{nw})"
-        rf"(?:(?:{_SP}{{1,3}}|-)(?:and{_SP}{{1,3}})?(?:an?{_SP}{{1,3}})?(?:{nw})){{0,8}}"  # bounded: linear time
-        rf"(?:{_SP}{{1,3}}an?)?(?![\w])"  # "half a billion"
+        rf"(?<![\w]){_opt(lex.number_articles, '(?:(?:{})' + _SP + '+)?')}(?:{nw})"
+        rf"(?:(?:{_SP}{{1,3}}|-)(?:{conj})?(?:{art})?(?:{nw})){{0,8}}"  # bounded: linear time
+        rf"{_opt(lex.number_articles, '(?:' + _SP + '{{1,3}}(?:{}))?')}(?![\w])"  # "half a billion"
     )
     num = rf"(?:{digits}|(?i:{words}))"
     long_scales = [s for s in lex.scales if len(s) > 1]
     scale = (
-        rf"(?:{_SP}{{0,3}}(?i:{_alt(long_scales)})(?![\w])"  # 8.3 billion, 8.3bn, 450 mln
+        rf"(?:{_SP}{{0,3}}(?i:{_alt(long_scales, _DOT_END)})(?![\w])"  # 8.3 billion, 450 mln, 8 млрд.
         r"|(?i:[mbk])(?![\w]))"  # $5m, $8b: a single letter only when attached
     )
     symbols = "".join(re.escape(s) for s in lex.prefix_currencies if len(s) == 1)
@@ -106,15 +126,18 @@ def _patterns(lang: str) -> _Patterns:
         rf"(?:{dollar_marks}|[{symbols}]|(?<![\w])(?:(?-i:{codes})|{mcodes})(?![a-z])"
         r"|(?<![\w])(?i:usd|eur|gbp|rmb|cny|jpy|rub)(?![a-z])|(?<![\w])Rs\.?)"
     )
-    qualified = _alt({q.rsplit(" ", 1)[0] for q in lex.qualified_currencies})
-    curword = rf"(?:(?:{qualified}){_SP}+)?(?:{_alt(lex.currency_words)})(?![\w])"
+    qualified = _opt({q.rsplit(" ", 1)[0] for q in lex.qualified_currencies}, "(?:(?:{})" + _SP + "+)?")
+    curword = rf"{qualified}(?:{_alt(lex.currency_words, _DOT_END)})(?![\w])"
     minor = rf"(?:{_alt(lex.minor_units)})(?![\w])"
     suffix = (
         rf"(?:(?:{_SP}{{0,3}}|-)(?i:{curword}|{minor})"
         rf"|{_SP}{{0,3}}(?:(?-i:{codes})|{mcodes})(?![\w])|{_SP}{{0,3}}[{symbols}]|{_SP}{{0,3}}\$)"
     )
     dashes = "".join(re.escape(d) for d in _DASHES)
-    sep = rf"(?P<sep>{_SP}{{0,3}}(?:[{dashes}]|(?i:to|and)(?![\w])){_SP}{{0,3}})"
+    pair_words = _alt(lex.range_separators + tuple(w for w in lex.sum_separators if w))
+    sep = rf"(?P<sep>{_SP}{{0,3}}(?:[{dashes}]|(?i:{pair_words})(?![\w])){_SP}{{0,3}})"
+    # "38 млрд 607,6 млн рублей": one sum with no word between, only after a scale word
+    bare = rf"|(?(s3){_SP}{{1,3}}(?=\d)|(?!))" if "" in lex.sum_separators else ""
     money = re.compile(
         rf"""
         (?P<a>                                   # currency first: $8.3 billion, $14 to $16 billion
@@ -124,7 +147,7 @@ def _patterns(lang: str) -> _Patterns:
         |
         (?P<b>                                   # currency last: 8.3 billion dollars, 14-16 bn yuan
           (?P<n3>{num})(?P<s3>{scale})?
-          (?:(?P<sepb>{_SP}{{0,3}}(?:[{dashes}]|(?i:to|and)(?![\w])){_SP}{{0,3}})(?P<n4>{num})(?P<s4>{scale})?)?
+          (?:(?P<sepb>{_SP}{{0,3}}(?:[{dashes}]|(?i:{pair_words})(?![\w])){_SP}{{0,3}}{bare})(?P<n4>{num})(?P<s4>{scale})?)?
           (?P<post>{suffix})(?P<s5>{scale})?      # 75 USD million
         )
         """,
@@ -134,9 +157,10 @@ def _patterns(lang: str) -> _Patterns:
     word_lookup = {c.lower(): c for c in lex.codes}
     word_lookup.update({k.lower(): v for k, v in lex.currency_words.items()})
     word_lookup.update({k.lower(): v for k, v in lex.qualified_currencies.items()})
+    follow = _opt(lex.tail_followers, "|" + _SP + r"+(?:{})\b")
     tail = re.compile(
-        rf"{_SP}{{1,3}}(?:and{_SP}{{1,3}})?(?P<n>\d{{1,2}}|(?i:{words}))"
-        rf"(?:{_SP}{{0,3}}(?i:cents?|mao))?(?=[.,;!?]|{_SP}*$|{_SP}+(?:more|and|is)\b)"
+        rf"{_SP}{{1,3}}(?:{conj})?(?P<n>\d{{1,2}}|(?i:{words}))"
+        rf"(?:{_SP}{{0,3}}(?i:{_alt(lex.tail_minor)}))?(?=[.,;!?]|{_SP}*${follow})"
     )
     return _Patterns(money, lex, prefix_lookup, word_lookup, dict(lex.minor_units), tail)
 
@@ -160,8 +184,11 @@ def parse_number(text: str, lang: str = "en") -> float:
     """
     t = text.strip()
     if t[:1].isdigit():
-        for s in _THOUSANDS_SP:
+        lex = LEXICONS[lang]
+        for s in lex.thousands_spaces:
             t = t.replace(s, "")
+        if lex.decimal_comma:
+            return float(t.replace(",", "."))  # "1,125 млрд" is 1.125 billion
         if "," in t and "." not in t and re.fullmatch(r"\d+,\d{1,2}", t):
             t = t.replace(",", ".")  # decimal comma
         elif "," in t and re.fullmatch(r"\d+,\d{1,2}", t.split(".")[0]) is None:
@@ -189,16 +216,17 @@ def parse_number_words(text: str, lang: str = "en") -> float:
     >>> parse_number_words("twenty-five")
     25.0
     """
-    values = LEXICONS[lang].number_words
+    lex = LEXICONS[lang]
+    values = lex.number_words
     total = 0.0
     after_and = False
     for word in re.split(rf"(?:{_SP}|-)+", text.lower()):
         if not word:
             continue
-        if word == "and":
+        if word in lex.number_conjunctions:
             after_and = True
             continue
-        if word in ("a", "an"):
+        if word in lex.number_articles:
             continue
         v = float(values[word])
         if v < 1:  # half, quarter
@@ -208,10 +236,8 @@ def parse_number_words(text: str, lang: str = "en") -> float:
                 total += v
             else:
                 total *= v
-        elif word == "hundred":
-            total = (total or 1.0) * 100
-        elif word == "dozen":
-            total = (total or 1.0) * 12
+        elif word in lex.number_multipliers:  # "two hundred", "a dozen"
+            total = (total or 1.0) * v
         else:
             total += v
         after_and = False
@@ -287,10 +313,6 @@ def _currency(m: re.Match[str], pats: _Patterns, text: str) -> tuple[str, float]
 # (measured on benchmarks/newsgen.py text), so the full pattern is only tried where an anchor is.
 _TOKEN_START = re.compile(r"(?<!\S)\S")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-# Amounts written in words ("eight billion dollars", "half a billion dollars") hold one of these;
-# str.find on them costs ~1 ms per MB each, far less than a regex alternation of all number words.
-_WORD_AMOUNT_MARKS = ("illion", "billon", "thousand", "dollar", "euro", "yen", "yuan", "pound",
-                      "ruble", "rouble", "cent", "penny", "pence", "usd")
 
 
 @cache
@@ -309,8 +331,30 @@ def _words_tail(lang: str) -> re.Pattern[str]:
     first = _alt(lex.number_words)
     nw = _alt([*lex.number_words, "and"])
     return re.compile(
-        rf"(?i)(?<![a-z])(?:{first})(?:{sep}(?:{nw}))*(?:{sep}(?:{_alt(lex.scales)}))?(?:{sep})?$"
+        rf"(?i)(?<![^\W\d_])(?:{first})(?:{sep}(?:{nw}))*(?:{sep}(?:{_alt(lex.scales)}))?(?:{sep})?$"
     )
+
+
+_SEP_CHARS = frozenset(" \t\f\v\n\r\u00a0\u202f\u2009-" + _INVISIBLE)
+
+
+def _number_word_before(low: str, j: int, lex: Lexicon) -> bool:
+    """Whether a number word ends just before ``j``, or before a scale word there: a cheap test
+    that spares the words-tail search at the many marks a digit precedes ("7,3 млрд долларов")."""
+    for _ in range(2):
+        k = j
+        while k > 0 and low[k - 1] in _SEP_CHARS:
+            k -= 1
+        w = k
+        while w > 0 and low[w - 1].isalpha():
+            w -= 1
+        word = low[w:k]
+        if word in lex.number_words:
+            return True
+        if word not in lex.scales:
+            return False
+        j = w
+    return False
 
 
 def _word_starts(text: str, lang: str) -> list[int]:
@@ -320,12 +364,22 @@ def _word_starts(text: str, lang: str) -> list[int]:
         low = text.translate(_ASCII_LOWER)
     tail = _words_tail(lang)
     starts = set()
-    for mark in _WORD_AMOUNT_MARKS:
+    # Amounts written in words ("eight billion dollars", "двух триллионов рублей") hold one of the
+    # lexicon's marks; str.find on them costs ~1 ms per MB each, far less than a regex
+    # alternation of all number words.
+    lex = LEXICONS[lang]
+    for mark in lex.word_amount_marks:
         i = low.find(mark)
         while i != -1:
+            if lex.word_amount_marks_start_words and i and low[i - 1].isalpha():
+                i = low.find(mark, i + 1)
+                continue  # "клиент" holds "иен" but names no yen
             j = i
             while j > 0 and low[j - 1].isalpha():
                 j -= 1  # back to the start of the word holding the mark
+            if lex.word_amount_marks_start_words and not _number_word_before(low, j, lex):
+                i = low.find(mark, i + 1)
+                continue
             lo = max(0, j - 80)
             m = tail.search(low, lo, j)
             if m is not None:
@@ -416,7 +470,7 @@ def find_amounts(text: str, lang: str = "en") -> list[Amount]:
         sep_word = m.group(sep_group).strip().lower()
         first_end = m.end(s1) if m.group(s1) is not None else m.end(n1)
         if (
-            sep_word == "and"
+            sep_word in lex.sum_separators
             and m.group(s1)
             and m.group(s2)
             and scale2 < scale1
@@ -424,6 +478,10 @@ def find_amounts(text: str, lang: str = "en") -> list[Amount]:
         ):  # "1 billion and 750 million USD" is one sum
             value = _times(v1, scale1, divisor) + _times(v2, scale2, divisor)
             out.append(Amount(start, end, value, value, currency, quote=text[start:end]))
+            continue
+        if not sep_word:  # two amounts side by side that are not one sum: keep the first
+            low = _times(v1, scale1, divisor)
+            out.append(Amount(start, first_end, low, low, currency, quote=text[start:first_end]))
             continue
         if m.group(s1) is None and v1 <= 10 * v2:
             scale1 = scale2  # "$14 to $16 billion": the scale word serves both numbers

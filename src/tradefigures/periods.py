@@ -9,17 +9,22 @@
 ['2024Q3', '2030', '2024']
 >>> find_periods("on June 14 of this year", ref)[0].label   # a day names no period; "this year" does
 '2024'
+>>> [p.label for p in find_periods("за первое полугодие 2024 года, в III квартале, в прошлом году", ref, "ru")]
+['2024H1', '2024Q3', '2023']
 """
 
 from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
+from typing import Any
 
 from ._lexicon import LEXICONS
+from ._regex import alternation
 
 __all__ = ["Period", "find_periods", "infer_reference_year", "label_for", "shift_year"]
 
@@ -77,80 +82,62 @@ def _span_months(year: int, first: int, last: int) -> tuple[date, date]:
 
 @cache
 def _pattern(lang: str) -> re.Pattern[str]:
+    """The lexicon's period template, filled with its words."""
     lex = LEXICONS[lang]
-    # Capitalised month names only: "may" and "march" are also verbs.
-    names = sorted({m.capitalize() for m in lex.months}, key=len, reverse=True)
-    month = rf"(?-i:(?:{'|'.join(names)})\.?)"
-    ordinal = "|".join(sorted(lex.ordinals, key=len, reverse=True))
-    counts = "|".join(
-        sorted((w for w, v in lex.number_words.items() if 2 <= v <= 11), key=len, reverse=True)
-    )
-    rel_year = (
-        r"this\s+year|last\s+year|next\s+year|the\s+current\s+year"
-        r"|the\s+previous\s+year|the\s+past\s+year"
-    )
+    names = {m.capitalize() if lex.months_capitalised else m for m in lex.months}
+    # Capitalised month names only where the lexicon says so: "may" and "march" are also verbs.
+    # Tries, not flat alternations: the month and ordinal scans run at every position.
+    month = rf"(?-i:{alternation(names)}\.?)" if lex.months_capitalised else alternation(names)
+    ordinal = alternation(lex.ordinals)
+    counts = alternation(w for w, v in lex.number_words.items() if 2 <= v <= 11)
+    rel_year = lex.period_relative_year
 
     def year_ref(p: str) -> str:
         """A year after a half, quarter or month count: 2024, last year, '24 (groups pY, pRY, pYY)."""
         return rf"(?P<{p}Y>(?:19|20)\d{{2}})(?![\d])|(?P<{p}RY>{rel_year})|'(?P<{p}YY>\d{{2}})(?![\d])"
 
-    earlier = (
-        r"a\s+year\s+(?:earlier|ago|before)|the\s+year\s+before|the\s+previous\s+year"
-        r"|the\s+same\s+period\s+(?:of\s+|a\s+year\s+ago|in\s+)?(?:last\s+year|the\s+previous\s+year)?"
-        r"|year[-\s]on[-\s]year"
-    )
-    dash = r"\s*(?:[-\u2010-\u2015\u2212]|to|through|till|until|and)\s*"
+    words = "|".join(lex.period_range_words)
+    dash = rf"\s*(?:[-\u2010-\u2015\u2212]|{words})\s*"
     return re.compile(
-        rf"""(?ix)
-        (?<![\w])(?:
-          (?:the\s+)?(?P<hord>{ordinal})\s+half(?:\s+of)?
-            (?:\s+(?:the\s+year\s+)?(?:{year_ref('h')}))?
-        | H(?P<hnum>[12])(?:\s*[-/]?\s*(?P<hY2>(?:19|20)\d{{2}})|\s*'?(?P<hYY2>\d{{2}}))?(?![\w])
-        | (?P<hnum2>[12])H\s*'?(?P<hYY3>(?:19|20)?\d{{2}})(?![\w])
-        | (?P<hY3>(?:19|20)\d{{2}})\s*H(?P<hnum3>[12])(?![\w])
-        | (?:the\s+)?(?P<qord>{ordinal})\s+quarter(?:\s+of)?
-            (?:\s+(?:{year_ref('q')}))?
-        | Q(?P<qnum>[1-4])(?:\s*[-/]?\s*(?P<qY2>(?:19|20)\d{{2}})|\s*'?(?P<qYY2>\d{{2}}))?(?![\w])
-        | (?P<qnum2>[1-4])Q\s*'?(?P<qYY3>(?:19|20)?\d{{2}})(?![\w])
-        | (?P<qY3>(?:19|20)\d{{2}})\s*Q(?P<qnum3>[1-4])(?![\w])
-        | (?:the\s+)?(?:first\s+)?(?P<mcount>{counts}|\d{{1,2}})\s+months
-            (?:\s+of(?:\s+the\s+year)?)?(?:\s+(?:{year_ref('m')}))?
-        | (?P<mcount2>\d{{1,2}})M\s*'?(?P<mYY2>(?:19|20)?\d{{2}})(?![\w])
-        | (?P<m1>{month}){dash}(?P<m2>{month})(?:\s*,?\s*(?P<rY>(?:19|20)\d{{2}})(?![\d]))?
-        | (?P<m0>{month})(?!\s+\d{{1,2}}(?![\d]))(?:\s*,?\s*(?P<oY>(?:19|20)\d{{2}})(?![\d]))?
-        | (?P<y1>(?:19|20)\d{{2}}){dash}(?P<y2>(?:19|20)\d{{2}})(?![\d])
-        | (?P<by>by|until|till|through)\s+(?:the\s+end\s+of\s+)?(?P<byY>(?:19|20)\d{{2}})(?![\d])
-        | (?P<sY>(?:19|20)\d{{2}})(?![\d])
-        | (?P<earlier>{earlier})
-        | (?P<rel>{rel_year})
-        | (?P<annual>annual|annually|yearly|per\s+year|a\s+year|per\s+annum)
-        )(?![\w])
-        """
+        lex.period_template.format(
+            ordinal=ordinal,
+            month=month,
+            counts=counts,
+            dash=dash,
+            rel_year=rel_year,
+            earlier=lex.period_earlier,
+            year_ref_h=year_ref("h"),
+            year_ref_q=year_ref("q"),
+            year_ref_m=year_ref("m"),
+        )
     )
 
 
-def _year_of(m: re.Match[str], prefix: str, ref: date | None) -> int | None:
+def _year_of(m: re.Match[str], prefix: str, ref: date | None, lang: str) -> int | None:
     y = m.group(f"{prefix}Y") if f"{prefix}Y" in m.re.groupindex else None
     if y:
         return int(y)
     ry = m.group(f"{prefix}RY") if f"{prefix}RY" in m.re.groupindex else None
     if ry:
-        return _relative_year(ry, ref)
+        return _relative_year(ry, ref, lang)
     yy = m.group(f"{prefix}YY") if f"{prefix}YY" in m.re.groupindex else None
     if yy:
         return 2000 + int(yy[-2:])
     return None
 
 
-def _relative_year(words: str, ref: date | None) -> int | None:
+def _relative_year(words: str, ref: date | None, lang: str) -> int | None:
+    """The year of "last year", "в прошлом году": the phrase, or its first word, in the lexicon."""
     if ref is None:
         return None
+    table = LEXICONS[lang].relative_years
     w = " ".join(words.lower().split())
-    if w in ("this year", "the current year"):
-        return ref.year
-    if w == "next year":
-        return ref.year + 1
-    return ref.year - 1  # last year, the previous year, the past year
+    if w in table:
+        return ref.year + table[w]
+    for word in w.split():  # "в прошлом году", "весь прошлый год": the word that says which
+        if word in table:
+            return ref.year + table[word]
+    return ref.year - 1  # the previous year, the past year
 
 
 def _latest_ended(first: int, last: int, ref: date | None) -> tuple[date, date] | None:
@@ -161,6 +148,14 @@ def _latest_ended(first: int, last: int, ref: date | None) -> tuple[date, date] 
     return _span_months(year, first, last)
 
 
+# the groups find_periods reads; the English template has them all
+_GROUPS = frozenset(
+    ("hord", "hnum", "hnum2", "hnum3", "hY2", "hYY2", "hYY3", "hY3", "qord", "qnum", "qnum2",
+     "qnum3", "qY2", "qYY2", "qYY3", "qY3", "mcount", "mcount2", "mYY2", "m1", "m2", "rY", "m0",
+     "oY", "y1", "y2", "by", "byY", "sY", "earlier", "rel", "annual")
+)
+
+
 def find_periods(text: str, ref: date | None, lang: str = "en") -> list[Period]:
     """Every period expression in ``text``, resolved against the reference date ``ref``.
 
@@ -168,8 +163,12 @@ def find_periods(text: str, ref: date | None, lang: str = "en") -> list[Period]:
     """
     lex = LEXICONS[lang]
     out: list[Period] = []
-    for m in _pattern(lang).finditer(text):
-        g = m.group
+    pattern = _pattern(lang)
+    complete = pattern.groupindex.keys() >= _GROUPS
+    for m in pattern.finditer(text):
+        # a language's template need not have every shape: read absent groups as unmatched
+        g: Callable[[str], Any] = m.group if complete else m.groupdict().get
+
         span = m.span()
         rng: tuple[date, date] | None = None
         relation = ""
@@ -179,7 +178,7 @@ def find_periods(text: str, ref: date | None, lang: str = "en") -> list[Period]:
                 half = lex.ordinals[g("hord").lower()]
                 if half > 2:
                     continue
-                year = _year_of(m, "h", ref)
+                year = _year_of(m, "h", ref, lang)
             elif g("hnum"):
                 half = int(g("hnum"))
                 year = int(g("hY2")) if g("hY2") else (2000 + int(g("hYY2")) if g("hYY2") else None)
@@ -192,7 +191,7 @@ def find_periods(text: str, ref: date | None, lang: str = "en") -> list[Period]:
         elif g("qord") or g("qnum") or g("qnum2") or g("qnum3"):
             if g("qord"):
                 q = lex.ordinals[g("qord").lower()]
-                year = _year_of(m, "q", ref)
+                year = _year_of(m, "q", ref, lang)
             elif g("qnum"):
                 q = int(g("qnum"))
                 year = int(g("qY2")) if g("qY2") else (2000 + int(g("qYY2")) if g("qYY2") else None)
@@ -207,7 +206,7 @@ def find_periods(text: str, ref: date | None, lang: str = "en") -> list[Period]:
             n = int(raw) if raw.isdigit() else int(lex.number_words[raw.lower()])
             if not 1 <= n <= 12:
                 continue
-            year = 2000 + int(g("mYY2")[-2:]) if g("mcount2") else _year_of(m, "m", ref)
+            year = 2000 + int(g("mYY2")[-2:]) if g("mcount2") else _year_of(m, "m", ref, lang)
             rng = _span_months(year, 1, n) if year else _latest_ended(1, n, ref)
         elif g("m1"):
             a = lex.months[g("m1").rstrip(".").lower()]
@@ -233,7 +232,7 @@ def find_periods(text: str, ref: date | None, lang: str = "en") -> list[Period]:
             out.append(Period(None, None, None, span, "earlier"))
             continue
         elif g("rel"):
-            ry = _relative_year(g("rel"), ref)
+            ry = _relative_year(g("rel"), ref, lang)
             rng = (date(ry, 1, 1), date(ry, 12, 31)) if ry else None
         elif g("annual"):
             rng = (date(ref.year, 1, 1), date(ref.year, 12, 31)) if ref else None
@@ -259,6 +258,12 @@ def shift_year(p: Period, years: int) -> Period:
 
 
 _YEAR = re.compile(r"(?:19|20)\d{2}(?![\d%])")  # a literal start lets re skip ahead fast
+# "by 2030", "к 2030 году": the forward-looking words of every language (a text may mix them)
+_FORWARD = re.compile(
+    r"(?i)(?<![\w])(?:"
+    + "|".join(sorted({w for lex in LEXICONS.values() for w in lex.forward_year_words}, key=len, reverse=True))
+    + r")\s+(?:the\s+end\s+of\s+|концу\s+|конца\s+)?$"
+)
 
 
 def infer_reference_year(text: str) -> int | None:
@@ -276,7 +281,7 @@ def infer_reference_year(text: str) -> int | None:
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_$€£¥.,"):
             continue  # part of a longer number or word, or money ("$2024")
         before = text[max(0, m.start() - 20) : m.start()]
-        if re.search(r"(?i)\b(?:by|until|till|through)\s+(?:the\s+end\s+of\s+)?$", before):
+        if _FORWARD.search(before):
             continue
         years.append(int(m.group(0)))
     return max(years) if years else None
