@@ -382,6 +382,7 @@ _CURRENCY_WORDS_EN = {
     "colon": "CRC",
     "colón": "CRC",
     "colones": "CRC",
+    "ரூ": "LKR",  # the rupee sign in Tamil script (Sri Lanka), two code points
     "bitcoin": "XBT",
     "bitcoins": "XBT",
     "btc": "XBT",
@@ -523,6 +524,7 @@ _BOUND_CUES_EN = {
     "surpassing": "at_least",
     "surpass": "at_least",
     "topped": "at_least",
+    "tops": "at_least",
     "topping": "at_least",
     "top": "at_least",
     "in excess of": "at_least",

@@ -131,7 +131,9 @@ def _patterns(lang: str) -> _Patterns:
     minor = rf"(?:{_alt(lex.minor_units)})(?![\w])"
     suffix = (
         rf"(?:(?:{_SP}{{0,3}}|-)(?i:{curword}|{minor})"
-        rf"|{_SP}{{0,3}}(?:(?-i:{codes})|{mcodes})(?![\w])|{_SP}{{0,3}}[{symbols}]|{_SP}{{0,3}}\$)"
+        rf"|{_SP}{{0,3}}(?:(?-i:{codes})|{mcodes})(?![\w])"
+        # a sign after a number, "10 $"; but after a year it is the next amount's: "2023 $0.7 billion"
+        rf"|(?:(?<!(?:19|20)\d\d)|(?!{_SP}{{0,3}}(?:[{symbols}]|\$){_SP}{{0,3}}\d)){_SP}{{0,3}}(?:[{symbols}]|\$))"
     )
     dashes = "".join(re.escape(d) for d in _DASHES)
     pair_words = _alt(lex.range_separators + tuple(w for w in lex.sum_separators if w))
