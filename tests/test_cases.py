@@ -7,13 +7,12 @@ the quote is searched for in the text, so files carry no offsets.
 from __future__ import annotations
 
 import json
-import math
 from pathlib import Path
 from typing import Any
 
-import pandas as pd
 import pytest
 
+from case_check import same
 from tradefigures import extract
 
 CASES_DIR = Path(__file__).parent / "cases"
@@ -43,16 +42,6 @@ def test_there_are_enough_cases() -> None:
     assert len(negatives) >= 20
 
 
-def _same(got: Any, want: Any) -> bool:
-    if want is None:
-        return bool(pd.isna(got))
-    if isinstance(want, float | int) and not isinstance(want, bool):
-        return not pd.isna(got) and math.isclose(float(got), float(want), rel_tol=1e-9)
-    if isinstance(got, pd.Timestamp):
-        return got.date().isoformat() == want
-    return bool(got == want)
-
-
 @pytest.mark.parametrize("case", CASES)
 def test_case(case: dict[str, Any]) -> None:
     text = case["text"]
@@ -67,5 +56,5 @@ def test_case(case: dict[str, Any]) -> None:
         start = text.index(row["quote"], pos)
         pos = start + len(row["quote"])
         assert (got["start"], got["end"]) == (start, pos)
-        bad = {k: (got[k], v) for k, v in row.items() if k != "quote" and not _same(got[k], v)}
+        bad = {k: (got[k], v) for k, v in row.items() if k != "quote" and not same(got[k], v)}
         assert not bad, f"{row['quote']!r}: (got, want) {bad}"

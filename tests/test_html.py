@@ -8,15 +8,14 @@ and checks that the offsets mapped back to the markup hold exactly the markup th
 from __future__ import annotations
 
 import json
-import math
 from pathlib import Path
 from typing import Any
 
-import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from case_check import same
 from tradefigures import SCHEMA
 from tradefigures.html import CleanText, extract_html, html_to_text
 
@@ -45,16 +44,6 @@ def test_there_are_enough_cases() -> None:
     assert len(ids) == len(set(ids))
 
 
-def _same(got: Any, want: Any) -> bool:
-    if want is None:
-        return bool(pd.isna(got))
-    if isinstance(want, float | int) and not isinstance(want, bool):
-        return not pd.isna(got) and math.isclose(float(got), float(want), rel_tol=1e-9)
-    if isinstance(got, pd.Timestamp):
-        return got.date().isoformat() == want
-    return bool(got == want)
-
-
 @pytest.mark.parametrize("case", CASES)
 def test_case(case: dict[str, Any]) -> None:
     markup = case["html"]
@@ -73,7 +62,7 @@ def test_case(case: dict[str, Any]) -> None:
         # the markup span shows exactly the figure: no more, no less
         assert html_to_text(got["quote"]).text == row["quote_text"].strip()
         checked = {k: v for k, v in row.items() if k != "quote_text"}
-        bad = {k: (got[k], v) for k, v in checked.items() if not _same(got[k], v)}
+        bad = {k: (got[k], v) for k, v in checked.items() if not same(got[k], v)}
         assert not bad, f"{row['quote_text']!r}: (got, want) {bad}"
 
 
