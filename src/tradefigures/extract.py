@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import pandas as pd
 
@@ -38,8 +38,7 @@ _BOUNDARY = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class _Sentence:
+class _Sentence(NamedTuple):  # a NamedTuple: made once per sentence of every document, cheaply
     start: int
     end: int
     paragraph: int
@@ -55,7 +54,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return [(s.start, s.end) for s in _sentences(text)]
 
 
-_LAST_WORD = re.compile(r"(\S+)[.!?…]?$")
+_NOT_SPACE = re.compile(r"\S")
 
 
 def _sentences(text: str) -> list[_Sentence]:
@@ -63,21 +62,49 @@ def _sentences(text: str) -> list[_Sentence]:
     start, paragraph = 0, 0
     for m in _BOUNDARY.finditer(text):
         if m.group(1) is not None:
-            word = _LAST_WORD.search(text, max(start, m.start() - 16), m.start() + 1)
-            token = word.group(1).lower().rstrip(".") if word else ""
+            # the word before the stop ("U.S", "Mr", "Jan"): an abbreviation does not end a sentence
+            j = m.start()
+            i, lo = j, max(start, j - 16)
+            while i > lo and not text[i - 1].isspace():
+                i -= 1
+            token = text[i:j].lower().rstrip(".")
             if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
                 continue
             cut = m.start(1)
         else:
             cut = m.start()
-        if text[start:cut].strip():
+        if _NOT_SPACE.search(text, start, cut):
             out.append(_Sentence(start, cut, paragraph))
         if "\n" in m.group(0):
             paragraph += 1
         start = m.end()
-    if text[start:].strip():
+    if _NOT_SPACE.search(text, start):
         out.append(_Sentence(start, len(text), paragraph))
     return out
+
+
+def _join_split_amounts(
+    sentences: list[_Sentence], langs: list[str], amounts: list[Amount]
+) -> tuple[list[_Sentence], list[str]]:
+    """Join sentences that an amount runs across: a sentence boundary never falls inside an amount
+    (a full stop the splitter took for an end, as in "$8,3 млрд. долл.", is part of the amount)."""
+    starts = [x.start for x in sentences]
+    joins: set[int] = set()  # indexes of sentences to join to the one before
+    for a in amounts:
+        first = bisect_right(starts, a.start) - 1
+        last = bisect_right(starts, a.end - 1) - 1
+        joins.update(range(max(first, 0) + 1, last + 1))
+    if not joins:
+        return sentences, langs
+    out: list[_Sentence] = []
+    out_langs: list[str] = []
+    for k, (x, lang) in enumerate(zip(sentences, langs, strict=True)):
+        if k in joins and out:
+            out[-1] = out[-1]._replace(end=x.end)
+        else:
+            out.append(x)
+            out_langs.append(lang)
+    return out, out_langs
 
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -447,6 +474,7 @@ def extract_records(
             k = run + 1
         if not amounts_all:
             return [], attrs
+    sentences, langs = _join_split_amounts(sentences, langs, amounts_all)
     sentence_starts = [x.start for x in sentences]
     by_sentence: dict[int, list[Amount]] = {}
     for amount in amounts_all:
