@@ -185,7 +185,6 @@ def _extract_corpus(args: argparse.Namespace, fmt: str) -> int:
     batches = iter_extract(
         docs, jobs=args.jobs, published=args.published, include_other=args.include_other, lang=args.lang
     )
-    frames: list[pd.DataFrame] = []
     errors: list[pd.DataFrame] = []
     documents = figures = 0
     interrupted = False
@@ -204,7 +203,6 @@ def _extract_corpus(args: argparse.Namespace, fmt: str) -> int:
     finally:
         bar.close()
     sink.close()
-    del frames
     if errors:
         table = pd.concat(errors, ignore_index=True)
         print(f"{len(table)} document{'s' if len(table) != 1 else ''} could not be read:", file=sys.stderr)
@@ -247,7 +245,7 @@ class _Sink:
             self.tmp = target.with_name(f".{target.name}.partial")
 
     def write(self, df: pd.DataFrame) -> None:
-        if self.fmt == "table" or (self.fmt == "parquet"):
+        if self.fmt in ("table", "parquet"):
             if self.fmt == "parquet" and len(df):
                 import pyarrow as pa
                 import pyarrow.parquet as pq
