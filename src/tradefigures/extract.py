@@ -41,7 +41,7 @@ _BOUNDARY = re.compile(
 class _Sentence(NamedTuple):  # a NamedTuple: made once per sentence of every document, cheaply
     start: int
     end: int
-    paragraph: int
+    paragraph: int  # where the sentence's paragraph starts: equal for sentences of one paragraph
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -57,10 +57,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 _NOT_SPACE = re.compile(r"\S")
 
 
-def _sentences(text: str) -> list[_Sentence]:
+def _sentences(text: str, lo: int = 0, hi: int | None = None) -> list[_Sentence]:
+    """The sentences of ``text[lo:hi]``; a line break after a sentence's end starts a paragraph."""
     out: list[_Sentence] = []
-    start, paragraph = 0, 0
-    for m in _BOUNDARY.finditer(text):
+    hi = len(text) if hi is None else hi
+    start = paragraph = lo
+    for m in _BOUNDARY.finditer(text, lo, hi):
         if m.group(1) is not None:
             # the word before the stop ("U.S", "Mr", "Jan"): an abbreviation does not end a sentence
             j = m.start()
@@ -72,14 +74,42 @@ def _sentences(text: str) -> list[_Sentence]:
                 continue
             cut = m.start(1)
         else:
-            cut = m.start()
+            cut = _rstrip(text, start, m.start())
         if _NOT_SPACE.search(text, start, cut):
             out.append(_Sentence(start, cut, paragraph))
         if "\n" in m.group(0):
-            paragraph += 1
+            paragraph = m.end()
         start = m.end()
-    if _NOT_SPACE.search(text, start):
-        out.append(_Sentence(start, len(text), paragraph))
+    if _NOT_SPACE.search(text, start, hi):
+        out.append(_Sentence(start, _rstrip(text, start, hi), paragraph))
+    return out
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    """``end`` moved back over trailing white space (a sentence ends at its last mark)."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
+
+
+def _sentences_near(text: str, amounts: list[Amount]) -> list[_Sentence]:
+    """The sentences of the paragraphs that hold an amount, in order: only there is the context
+    read, and an amount never spans a blank line. Splitting only these paragraphs saves ~half the
+    splitting time on news copy (most paragraphs hold no amount)."""
+    out: list[_Sentence] = []
+    k, n, lo = 0, len(amounts), 0
+    for m in _BLANK_LINE.finditer(text):
+        if amounts[k].start < m.start():
+            out.extend(_sentences(text, lo, m.start()))
+            while k < n and amounts[k].start < m.start():
+                k += 1
+            if k == n:
+                return out
+        lo = m.end()
+    out.extend(_sentences(text, lo))
     return out
 
 
@@ -448,7 +478,7 @@ def extract_records(
         amounts_all = find_amounts(text, lang)
         if not amounts_all:
             return [], attrs
-        sentences = _sentences(text)
+        sentences = _sentences_near(text, amounts_all)
         langs = [lang] * len(sentences)
     else:
         # a mixed text: each run of sentences in one language is read with that language's words
