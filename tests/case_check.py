@@ -16,4 +16,6 @@ def same(got: Any, want: Any) -> bool:
         return not pd.isna(got) and math.isclose(float(got), float(want), rel_tol=1e-9)
     if isinstance(got, pd.Timestamp):
         return got.date().isoformat() == want
+    if got is None or got is pd.NA:
+        return False  # an expected value, and none found
     return bool(got == want)

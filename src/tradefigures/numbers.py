@@ -41,6 +41,11 @@ _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 # one space inside an amount: a line break is one, but a blank line ends the amount
 _SP = rf"(?:[ \t\f\v\u00a0\u202f\u2009{_INVISIBLE}]|\r?\n(?![ \t]*\r?\n)|\r(?!\n))"
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212"
+_SPACES = re.compile(f"{_SP}+")
+_WORD_SEPARATORS = re.compile(rf"(?:{_SP}|-)+")
+_LEADING_SEPARATORS = re.compile(rf"^(?:{_SP}|-)+")
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
+_MILLION_CODE = re.compile(r"M[A-Z]{3}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +129,8 @@ def _patterns(lang: str) -> _Patterns:
     mcodes = r"(?-i:M(?:USD|EUR|GBP|AUD|CAD|CHF|JPY|CNY|RUB))"  # MUSD = million USD (finance)
     prefix = (
         rf"(?:{dollar_marks}|[{symbols}]|(?<![\w])(?:(?-i:{codes})|{mcodes})(?![a-z])"
-        r"|(?<![\w])(?i:usd|eur|gbp|rmb|cny|jpy|rub)(?![a-z])|(?<![\w])Rs\.?)"
+        # a code in lower case ("usd 5") only before digits: "usd five" is not how amounts are written
+        rf"|(?<![\w])(?i:usd|eur|gbp|rmb|cny|jpy|rub)(?![a-z])(?={_SP}{{0,3}}\d)|(?<![\w])Rs\.?)"
     )
     qualified = _opt({q.rsplit(" ", 1)[0] for q in lex.qualified_currencies}, "(?:(?:{})" + _SP + "+)?")
     curword = rf"{qualified}(?:{_alt(lex.currency_words, _DOT_END)})(?![\w])"
@@ -191,9 +197,9 @@ def parse_number(text: str, lang: str = "en") -> float:
             t = t.replace(s, "")
         if lex.decimal_comma:
             return float(t.replace(",", "."))  # "1,125 млрд" is 1.125 billion
-        if "," in t and "." not in t and re.fullmatch(r"\d+,\d{1,2}", t):
+        if "," in t and "." not in t and _DECIMAL_COMMA.fullmatch(t):
             t = t.replace(",", ".")  # decimal comma
-        elif "," in t and re.fullmatch(r"\d+,\d{1,2}", t.split(".")[0]) is None:
+        elif "," in t and _DECIMAL_COMMA.fullmatch(t.split(".")[0]) is None:
             t = t.replace(",", "")
         else:
             t = t.replace(",", ".")
@@ -222,7 +228,7 @@ def parse_number_words(text: str, lang: str = "en") -> float:
     values = lex.number_words
     total = 0.0
     after_and = False
-    for word in re.split(rf"(?:{_SP}|-)+", text.lower()):
+    for word in _WORD_SEPARATORS.split(text.lower()):
         if not word:
             continue
         if word in lex.number_conjunctions:
@@ -254,7 +260,7 @@ def _times(value: float, scale: float, divisor: float = 1.0) -> float:
 def _scale(word: str | None, lex: Lexicon) -> float:
     if not word:
         return 1.0
-    w = re.sub(rf"{_SP}+", "", word).lower()
+    w = _SPACES.sub("", word).lower()
     return float(lex.scales[w])
 
 
@@ -262,9 +268,9 @@ def _currency(m: re.Match[str], pats: _Patterns, text: str) -> tuple[str, float]
     """ISO code and divisor (100 for cents) of a match."""
     pre = m.group("pre1")
     if pre is not None:
-        if re.fullmatch(r"M[A-Z]{3}", pre) and pre[1:] in pats.lexicon.codes:
+        if _MILLION_CODE.fullmatch(pre) and pre[1:] in pats.lexicon.codes:
             return pre[1:], 1e-6
-        key = re.sub(rf"{_SP}+", "", pre).lower()
+        key = _SPACES.sub("", pre).lower()
         if key.endswith("$") and len(key) > 1:
             key = key[:-1] + "$"
             code = {
@@ -291,10 +297,10 @@ def _currency(m: re.Match[str], pats: _Patterns, text: str) -> tuple[str, float]
         if key in pats.prefix_lookup:
             return pats.prefix_lookup[key], 1.0
         return key.upper(), 1.0
-    post = re.sub(rf"^(?:{_SP}|-)+", "", m.group("post"))
-    if re.fullmatch(r"M[A-Z]{3}", post) and post[1:] in pats.lexicon.codes:
+    post = _LEADING_SEPARATORS.sub("", m.group("post"))
+    if _MILLION_CODE.fullmatch(post) and post[1:] in pats.lexicon.codes:
         return post[1:], 1e-6
-    key = re.sub(rf"{_SP}+", " ", post).lower()
+    key = _SPACES.sub(" ", post).lower()
     if key in pats.minor_lookup:
         code, div = pats.minor_lookup[key]
         return code, div
@@ -318,6 +324,8 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 # Runs of three or more capitals, where a code ("USD", "MUSD") may start: a class first, so fast.
 _CAPITALS = re.compile(r"[A-Z][A-Z][A-Z]+")
 _LOWER_ASCII = frozenset("abcdefghijklmnopqrstuvwxyz")
+_RUPEES = re.compile("Rs")
+_WORD_START = re.compile(r"(?<![^\W_])[^\W\d_]")  # a letter with no letter or digit before it
 
 
 @cache
@@ -452,6 +460,8 @@ def _matches(text: str, pats: _Patterns, lang: str) -> Iterator[re.Match[str]]:
     lead = _lead_words(lang)
     candidates = [a.start() for a in _anchor_pattern(lang).finditer(text)]
     extra = _code_starts(text, _codes(lang)) + _word_starts(text, lang)
+    # "Rs five lakh": no digit, no code; a literal pattern, which re finds as fast as str.find
+    extra.extend(i for i in (m.start() for m in _RUPEES.finditer(text)) if not (i and text[i - 1].isalnum()))
     if extra:
         candidates = sorted({*candidates, *extra})
     last_end = 0
@@ -468,10 +478,7 @@ def _matches(text: str, pats: _Patterns, lang: str) -> Iterator[re.Match[str]]:
         # a match holding p starts at most a prefix ("U.S. $ ", "USD ", "hk $") before it: try
         # those word starts, leftmost first, as finditer would
         # (signs and digits before p are anchors of their own, already tried: only letters remain)
-        tries = [
-            i for i in range(max(last_end, p - 12), p)
-            if text[i].isalpha() and (i == 0 or not text[i - 1].isalnum())
-        ]
+        tries = [w.start() for w in _WORD_START.finditer(text, max(last_end, p - 12), p)]
         tries.append(p)
         k = p
         while k > last_end and text[k - 1] in " \t\u00a0":
