@@ -5,6 +5,8 @@ Run: python benchmarks/throughput.py [--mb 20] [--runs 3] [--quantulum-kb 200] [
 Measures, on one core and one process unless stated:
 
 - ``extract_many(jobs=1)`` characters per second over ``--mb`` MB of generated articles (median of runs);
+  the regex baseline, jobs=1 and jobs=2 run in turn within each round, and each ratio below is the
+  median of the rounds' own ratios, so a machine whose speed drifts during the run affects both sides;
 - the speed limit of a regex pass in Python: ONE compiled money regex run with ``finditer`` over the
   same articles (median of runs), and the ratio extract_many / baseline;
 - quantulum3 ``parser.parse`` on the first ``--quantulum-kb`` KB of the same articles, and the
@@ -72,6 +74,23 @@ def _median_rate(work: Callable[[], Any], chars: int, runs: int, label: str) -> 
         rates.append(chars / seconds)
         _log(f"  {label} run {i + 1}/{runs}: {seconds:.2f} s, {chars / seconds:,.0f} chars/s")
     return statistics.median(rates), rates, result
+
+
+def _interleaved(work: dict[str, Callable[[], Any]], chars: int, runs: int) -> dict[str, tuple[list[float], Any]]:
+    """Each work's characters per second in every round, and its last result: the works run in turn
+    within each round (regex, jobs=1, jobs=2, regex, …), so that drift in the machine's speed,
+    which on a shared VM reaches ±30% within minutes, falls on all of them alike."""
+    out: dict[str, tuple[list[float], Any]] = {name: ([], None) for name in work}
+    for i in range(runs):
+        for name, fn in work.items():
+            gc.collect()
+            t0 = time.perf_counter()
+            result = fn()
+            seconds = time.perf_counter() - t0
+            out[name][0].append(chars / seconds)
+            out[name] = (out[name][0], result)
+            _log(f"  round {i + 1}/{runs} {name}: {seconds:.2f} s, {chars / seconds:,.0f} chars/s")
+    return out
 
 
 def _regex_pass(docs: list[str]) -> int:
@@ -292,18 +311,23 @@ def main(argv: list[str] | None = None) -> int:
     docs = list(newsgen.documents(n_chars=int(args.mb * 1_000_000), seed=args.seed))
     chars = sum(map(len, docs))
 
-    _log("single money regex ...")
-    rx_rate, rx_runs, matches = _median_rate(lambda: _regex_pass(docs), chars, args.runs, "regex")
-    res["regex_baseline"] = {"pattern": MONEY.pattern, "chars_per_s": rx_rate, "runs": rx_runs, "matches": matches}
-
-    _log("extract_many jobs=1 ...")
+    two_cores = (os.cpu_count() or 1) >= 2
     tradefigures.extract("Warm-up: exports reached $1 billion in 2023.")
-    ex_rate, ex_runs, df = _median_rate(lambda: tradefigures.extract_many(docs, jobs=1), chars, args.runs,
-                                        "extract_many jobs=1")
-    figures = len(df)
-    del df
+    work: dict[str, Callable[[], Any]] = {
+        "regex": lambda: _regex_pass(docs),
+        "extract_many jobs=1": lambda: len(tradefigures.extract_many(docs, jobs=1)),
+    }
+    if two_cores:
+        work["extract_many jobs=2"] = lambda: len(tradefigures.extract_many(docs, jobs=2))
+    _log(f"{', '.join(work)}: in turn, {args.runs} round(s) ...")
+    rounds = _interleaved(work, chars, args.runs)
+    rx_runs, ex_runs = rounds["regex"][0], rounds["extract_many jobs=1"][0]
+    rx_rate, ex_rate = statistics.median(rx_runs), statistics.median(ex_runs)
+    matches, figures = rounds["regex"][1], rounds["extract_many jobs=1"][1]
+    res["regex_baseline"] = {"pattern": MONEY.pattern, "chars_per_s": rx_rate, "runs": rx_runs, "matches": matches}
     res["extract_many"] = {"chars_per_s": ex_rate, "runs": ex_runs, "figures": figures}
-    res["ratio_vs_regex"] = ex_rate / rx_rate
+    # the median of each round's own ratio: a machine that slows down mid-run slows both sides alike
+    res["ratio_vs_regex"] = statistics.median(e / r for e, r in zip(ex_runs, rx_runs, strict=True))
     res["corpus"] = {"seed": args.seed, "chars": chars, "documents": len(docs), "regex_matches": matches,
                      "figures": figures}
 
@@ -312,14 +336,11 @@ def main(argv: list[str] | None = None) -> int:
     if "chars_per_s" in res["quantulum3"]:
         res["ratio_vs_quantulum"] = ex_rate / res["quantulum3"]["chars_per_s"]
 
-    if (os.cpu_count() or 1) >= 2:
-        _log("extract_many jobs=2 ...")
-        j2_rate, j2_runs, df2 = _median_rate(lambda: tradefigures.extract_many(docs, jobs=2), chars, args.runs,
-                                             "extract_many jobs=2")
-        res["extract_many_jobs2"] = {"chars_per_s": j2_rate, "runs": j2_runs, "figures": len(df2),
-                                     "same_figures_as_jobs1": len(df2) == figures}
-        res["speedup_jobs2"] = j2_rate / ex_rate
-        del df2
+    if two_cores:
+        j2_runs, j2_figures = rounds["extract_many jobs=2"]
+        res["extract_many_jobs2"] = {"chars_per_s": statistics.median(j2_runs), "runs": j2_runs,
+                                     "figures": j2_figures, "same_figures_as_jobs1": j2_figures == figures}
+        res["speedup_jobs2"] = statistics.median(j / e for j, e in zip(j2_runs, ex_runs, strict=True))
     else:
         res["extract_many_jobs2"] = None
     gc.collect()
