@@ -161,3 +161,30 @@ def test_anchored_scan_equals_a_full_scan(text: str, lang: str) -> None:
 
     pats = _patterns(lang)
     assert [m.span() for m in _matches(text, pats, lang)] == [m.span() for m in pats.money.finditer(text)]
+
+
+def _cue_texts(lang: str) -> st.SearchStrategy[str]:
+    """Text ending in (or near) the lexicon's bound and increment words, glued in odd ways."""
+    from tradefigures._lexicon import LEXICONS
+
+    lex = LEXICONS[lang]
+    words = [*lex.bound_cues, *lex.bound_fillers, *(w.replace("*", "ло") for w in lex.increment_cues)]
+    glue = st.sampled_from([" ", "  ", "\u00a0", "\n", "(", "-", "~", "«", ".", ",", "x", "$", ""])
+    piece = st.one_of(st.sampled_from(words), st.sampled_from(words).map(str.upper), glue)
+    return st.lists(piece, max_size=8).map("".join)
+
+
+@SETTINGS
+@given(st.sampled_from(sorted(LEXICONS)).flatmap(lambda lang: st.tuples(st.just(lang), _cue_texts(lang))))
+def test_cue_precheck_never_hides_a_cue(case: tuple[str, str]) -> None:
+    """The cheap last-word test before the bound and increment searches is a necessary condition:
+    wherever the search would find a cue, the test lets it run."""
+    from tradefigures._regex import may_end_with
+    from tradefigures.extract import _cues
+
+    lang, before = case
+    cues = _cues(lang)
+    if cues.bound.search(before):
+        assert may_end_with(before, cues.bound_last)
+    if cues.increment.search(before):
+        assert may_end_with(before, cues.increment_last)

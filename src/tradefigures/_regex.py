@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import TypeVar
 
-__all__ = ["Stems", "alternation", "lookup", "stem_patterns"]
+__all__ = ["Stems", "alternation", "final_words", "lookup", "may_end_with", "stem_patterns"]
 
 _V = TypeVar("_V")
 
@@ -84,3 +84,31 @@ def lookup(table: Mapping[str, _V], stems: Stems, matched: str) -> _V | None:
     if m is None or m.lastgroup is None:
         return None
     return table.get(words[int(m.lastgroup[1:])])  # None: a word of another table ("other")
+
+
+def final_words(*phrase_lists: Iterable[str]) -> frozenset[str] | None:
+    """The last words (lower case) that the phrases can end with, for :func:`may_end_with`; None
+    when one ends in a stem ("выросл*"), which no fixed word stands for."""
+    last = {p.split()[-1].lower() for phrases in phrase_lists for p in phrases if p.split()}
+    return None if any("*" in w for w in last) else frozenset(last)
+
+
+def may_end_with(text: str, words: frozenset[str] | None) -> bool:
+    """Whether ``text`` may end with one of ``words`` (past trailing white space; the word may be
+    glued to what precedes it by a non-word character, as in "(about" or "well-over"): a necessary
+    condition for a pattern of those phrases anchored at the end (``…\\s*$``), several times
+    cheaper than its search, which re tries at every position of the text.
+
+    >>> w = final_words(["more than", "about", "~"])
+    >>> [may_end_with(t, w) for t in ("of more than ", "of (about", "(~", "well-about", "trade")]
+    [True, True, True, True, False]
+    """
+    if words is None:
+        return True
+    parts = text.rsplit(None, 1)
+    if not parts:
+        return False
+    token = parts[-1].lower()
+    return token in words or any(
+        not ch.isalnum() and (token[i + 1 :] in words or token[i:] in words) for i, ch in enumerate(token)
+    )

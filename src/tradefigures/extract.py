@@ -23,7 +23,7 @@ from typing import Any, NamedTuple
 import pandas as pd
 
 from ._lexicon import LEXICONS, Lexicon
-from ._regex import Stems, alternation, lookup, stem_patterns
+from ._regex import Stems, alternation, final_words, lookup, may_end_with, stem_patterns
 from .frame import TradeFigure, to_frame
 from .numbers import Amount, find_amounts
 from .periods import Period, find_periods, infer_reference_year, shift_year
@@ -177,6 +177,9 @@ class _Cues:
     its: re.Pattern[str]
     metric_stems: Stems
     country_stems: Stems
+    # the words that ``bound`` and ``increment`` can end with: a cheap test before their search
+    bound_last: frozenset[str] | None
+    increment_last: frozenset[str] | None
 
     def metric_of(self, matched: str) -> str:
         """The metric of a matched flow word ("other" for money that is not a trade flow)."""
@@ -225,6 +228,8 @@ def _cues(lang: str) -> _Cues:
         its=re.compile(lex.its_flow),
         metric_stems=stem_patterns(metric_words),
         country_stems=stem_patterns(lex.countries),
+        bound_last=final_words(lex.bound_cues, lex.bound_fillers),
+        increment_last=final_words(lex.increment_cues, lex.bound_cues),
     )
 
 
@@ -560,7 +565,8 @@ def extract_records(
             if base is None:  # the next flow word in the sentence
                 j = bisect_left(keyword_starts, a.end)
                 base = keywords[j][2] if j < len(keywords) else None
-            increment = bool(cues.increment.search(text[max(prev_end, a.start - 60) : a.start]))
+            before = text[max(prev_end, a.start - 60) : a.start]
+            increment = may_end_with(before, cues.increment_last) and bool(cues.increment.search(before))
             metrics.append("other" if increment or base is None else base)
             prev_base = base
             prev_end = a.end
@@ -570,14 +576,14 @@ def extract_records(
             continue
         amount_starts = [a.start for a in amounts]
         periods = []
-        for p in find_periods(text[sent.start : sent.end], ref, lang_s):
-            ps, pe = p.span[0] + sent.start, p.span[1] + sent.start
+        for p in find_periods(text, ref, lang_s, sent.start, sent.end):
+            ps, pe = p.span
             k = bisect_right(amount_starts, ps) - 1  # the amount starting at or before the period
             if (k >= 0 and amounts[k].end > ps) or (
                 k + 1 < len(amounts) and amounts[k + 1].start < pe
             ):
                 continue  # "$2024 million" is money, not a year
-            periods.append(Period(p.start, p.end, p.label, (ps, pe), p.relation))
+            periods.append(p)
         period_starts = [p.span[0] for p in periods]
         found = _countries(text, cues, lex, sent.start, sent.end)
         country_starts = [c[0] for c in found]
@@ -594,7 +600,7 @@ def extract_records(
             if a.low != a.high:
                 bound = "range"
             else:
-                bm = cues.bound.search(before)
+                bm = cues.bound.search(before) if may_end_with(before, cues.bound_last) else None
                 cue = " ".join(bm.group("cue").lower().split()) if bm else ""
                 bound = lex.bound_cues[cue] if bm else "exact"
                 if bm and cue in lex.to_after_change and cues.change.search(

@@ -156,8 +156,11 @@ _GROUPS = frozenset(
 )
 
 
-def find_periods(text: str, ref: date | None, lang: str = "en") -> list[Period]:
-    """Every period expression in ``text``, resolved against the reference date ``ref``.
+def find_periods(
+    text: str, ref: date | None, lang: str = "en", start: int = 0, end: int | None = None
+) -> list[Period]:
+    """Every period expression in ``text[start:end]``, resolved against the reference date ``ref``;
+    spans index ``text`` (reading a sentence in place, without copying it out).
 
     Periods that need a reference date resolve to ``start=end=label=None`` when ``ref`` is None.
     """
@@ -165,7 +168,7 @@ def find_periods(text: str, ref: date | None, lang: str = "en") -> list[Period]:
     out: list[Period] = []
     pattern = _pattern(lang)
     complete = pattern.groupindex.keys() >= _GROUPS
-    for m in pattern.finditer(text):
+    for m in pattern.finditer(text, start, len(text) if end is None else end):
         # a language's template need not have every shape: read absent groups as unmatched
         g: Callable[[str], Any] = m.group if complete else m.groupdict().get
 
