@@ -109,6 +109,10 @@ def may_end_with(text: str, words: frozenset[str] | None) -> bool:
     if not parts:
         return False
     token = parts[-1].lower()
-    return token in words or any(
+    if token in words:
+        return True
+    if token.isalnum():
+        return False  # a plain word, the common case: no glued word to look for
+    return any(
         not ch.isalnum() and (token[i + 1 :] in words or token[i:] in words) for i, ch in enumerate(token)
     )
