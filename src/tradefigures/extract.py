@@ -589,7 +589,6 @@ def extract_records(
         country_starts = [c[0] for c in found]
         if not found and prev_sentence is not None and prev_sentence.paragraph == sent.paragraph:
             found = _countries(text, cues, lex, prev_sentence.start, prev_sentence.end)
-        china = bool(cues.china.search(text, sent.start, sent.end))
         sentence_text = text[sent.start : sent.end]
         prev_end = sent.start
         prev_parties: tuple[str | None, str | None] = (None, None)
@@ -656,7 +655,7 @@ def extract_records(
             if period is not None and period.relation == "annual" and kind == "actual":
                 period = None
             currency = a.currency
-            if currency == "JPY" and text[a.start] == "¥" and china:
+            if currency == "JPY" and text[a.start] == "¥" and cues.china.search(text, sent.start, sent.end):
                 currency = "CNY"
             lo_c, hi_c = bisect_left(country_starts, prev_end), bisect_left(country_starts, nxt)
             seg_countries = found[lo_c:hi_c] if country_starts else []
