@@ -188,3 +188,14 @@ def test_cue_precheck_never_hides_a_cue(case: tuple[str, str]) -> None:
         assert may_end_with(before, cues.bound_last)
     if cues.increment.search(before):
         assert may_end_with(before, cues.increment_last)
+
+
+@SETTINGS
+@given(st.floats(min_value=0, max_value=1e15), st.sampled_from([1.0, 1e3, 1e5, 1e6, 1e7, 1e9, 1e12]))
+def test_scaling_by_a_power_of_ten_is_the_decimal_product(value: float, scale: float) -> None:
+    """The fast path of value × scale gives what decimal arithmetic gives, to the last bit."""
+    from decimal import Decimal
+
+    from tradefigures.numbers import _times
+
+    assert _times(value, scale) == float(Decimal(repr(value)) * Decimal(repr(scale)))
