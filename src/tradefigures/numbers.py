@@ -337,7 +337,7 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 _CAPITALS = re.compile(r"[A-Z][A-Z][A-Z]+")
 _LOWER_ASCII = frozenset("abcdefghijklmnopqrstuvwxyz")
 _RUPEES = re.compile("Rs")
-_WORD_START = re.compile(r"(?<![^\W_])[^\W\d_]")  # a letter with no letter or digit before it
+_WORD = re.compile(r"(?<![^\W_])[^\W\d_]+")  # a run of letters with no letter or digit before it
 
 
 @cache
@@ -445,6 +445,16 @@ def _lead_words(lang: str) -> frozenset[str]:
     return frozenset(part for w in words for part in re.split(r"[\s.-]+", w.lower()) if part)
 
 
+@cache
+def _start_words(lang: str) -> frozenset[str]:
+    """Words an amount may start with, before a sign or code: the lead words, the letters of the
+    dollar marks ("US$", "U.S. $", "hk $", "C$", "MEX$") and every code, in lower case."""
+    marks = ["us", "u", "s", "hk", "nz", "nt", "mex", "c", "ca", "au", "a", "r", "cad", "aud", "nzd", "mxn"]
+    codes = [c.lower() for c in _codes(lang)]
+    symbols = [c for c in LEXICONS[lang].prefix_currencies if len(c) == 1]  # "元" is a letter too
+    return _lead_words(lang) | {*marks, *codes, *("m" + c for c in codes), *symbols}
+
+
 _LEAD_GAP = frozenset(" \t\f\v\n\r\u00a0\u202f\u2009." + _DASHES + _INVISIBLE)
 
 
@@ -470,6 +480,7 @@ def _matches(text: str, pats: _Patterns, lang: str) -> Iterator[re.Match[str]]:
     money = pats.money
     match = money.match
     lead = _lead_words(lang)
+    starts = _start_words(lang)
     candidates = [a.start() for a in _anchor_pattern(lang).finditer(text)]
     extra = _code_starts(text, _codes(lang)) + _word_starts(text, lang)
     # "Rs five lakh": no digit, no code; a literal pattern, which re finds as fast as str.find
@@ -490,7 +501,7 @@ def _matches(text: str, pats: _Patterns, lang: str) -> Iterator[re.Match[str]]:
         # a match holding p starts at most a prefix ("U.S. $ ", "USD ", "hk $") before it: try
         # those word starts, leftmost first, as finditer would
         # (signs and digits before p are anchors of their own, already tried: only letters remain)
-        tries = [w.start() for w in _WORD_START.finditer(text, max(last_end, p - 12), p)]
+        tries = [w.start() for w in _WORD.finditer(text, max(last_end, p - 12), p) if w.group().lower() in starts]
         tries.append(p)
         k = p
         while k > last_end and text[k - 1] in " \t\u00a0":
