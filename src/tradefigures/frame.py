@@ -164,9 +164,10 @@ def neutralise_formulas(df: pd.DataFrame) -> pd.DataFrame:
     for name in out.columns:
         col = out[name]
         if isinstance(col.dtype, pd.StringDtype) or col.dtype == object:
-            risky = col.map(lambda v: isinstance(v, str) and v.startswith(_FORMULA_START))
-            if risky.any():
-                out[name] = col.where(~risky.astype(bool), "'" + col.astype(str))
+            # a plain bool list, whatever the column's string dtype (map may keep a string dtype)
+            risky = [isinstance(v, str) and v.startswith(_FORMULA_START) for v in col]
+            if any(risky):
+                out[name] = col.where(~pd.Series(risky, index=col.index, dtype=bool), "'" + col.astype(str))
     return out
 
 
