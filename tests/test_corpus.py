@@ -72,7 +72,7 @@ def test_dataframe_with_dates_and_sources() -> None:
     df = extract_many(frame, text_column="body")
     assert df["period"].tolist() == ["2023", "2020"]
     assert df["source"].tolist() == ["wire-1", "wire-2"]
-    with pytest.raises(ValueError, match="no 'text' column; name it with text_column="):
+    with pytest.raises(ValueError, match="no 'text' column; name the text column with text_column="):
         extract_many(frame)
 
 
@@ -223,3 +223,88 @@ def test_ctrl_c_keeps_what_was_finished(
     assert len(kept) == expected
     assert "interrupted after 2 documents; kept their 1 figures" in capsys.readouterr().err
     assert not list(tmp_path.glob(".*partial"))
+
+
+def _table(ids: bool = True) -> pd.DataFrame:
+    df = pd.DataFrame({"text": TEXTS, "published": ["2024-11-25"] * len(TEXTS), "source": "wire"})
+    if ids:
+        df.insert(0, "doc_id", [f"a{i}" for i in range(len(TEXTS))])
+    return df
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".tsv", ".parquet"])
+def test_table_files_give_what_the_dataframe_gives(tmp_path: Path, suffix: str) -> None:
+    df = _table()
+    path = tmp_path / f"news{suffix}"
+    if suffix == ".parquet":
+        df.to_parquet(path, index=False)
+    else:
+        df.to_csv(path, index=False, sep="\t" if suffix == ".tsv" else ",")
+    got = extract_many(path)
+    assert len(got) > 5
+    pd.testing.assert_frame_equal(_drop_attrs(got), _drop_attrs(extract_many(df)))
+    assert got.attrs["errors"] == []
+
+
+def test_csv_rows_are_numbered_and_bad_rows_reported(tmp_path: Path) -> None:
+    path = tmp_path / "articles.csv"
+    lines = [
+        "body,published",
+        f'"{TEXTS[0]}",2024-11-25',
+        "one,two,three,four",  # a malformed line: four fields where the header has two
+        ",2024-11-25",  # no text
+        f'"{TEXTS[4]}",not a date',
+        f'"{TEXTS[2]}",2024-11-25',
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    df = extract_many(path, text_column="body")
+    assert sorted(set(df["doc_id"])) == [1, 4]  # data rows counted from 1, the malformed line skipped
+    errors = {str(e["doc_id"]): e["reason"] for e in df.attrs["errors"]}
+    assert errors["articles.csv: malformed line"].startswith("4 fields where the header has 2")
+    assert errors["2"] == "no text (missing value)"
+    assert "not a date" in errors["3"]
+
+
+def test_table_file_without_its_text_column_says_what_it_has(tmp_path: Path) -> None:
+    path = tmp_path / "articles.csv"
+    _table().rename(columns={"text": "body"}).to_csv(path, index=False)
+    with pytest.raises(ValueError, match=r"no 'text' column; name the text column with text_column=.*body"):
+        extract_many(path)
+    bad = tmp_path / "cp1251.csv"
+    bad.write_bytes("text\nТоварооборот превысил 8,3 млрд долларов\n".encode("cp1251"))
+    with pytest.raises(ValueError, match=r"not UTF-8.*iconv"):
+        extract_many(bad)
+
+
+def test_cli_reads_a_csv_with_named_columns(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "articles.csv"
+    _table().rename(columns={"text": "body", "doc_id": "url"}).to_csv(path, index=False)
+    out = tmp_path / "figures.csv"
+    args = ["extract", str(path), "--text-column", "body", "--id-column", "url", "--output", str(out)]
+    assert main(args) == 0
+    got = pd.read_csv(out)
+    assert got["doc_id"].tolist() == extract_many(_table())["doc_id"].tolist()
+    # the wrong column name: reported as that file's error, not a traceback
+    assert main(["extract", str(path), "--output", str(tmp_path / "none.csv")]) == 0
+    err = capsys.readouterr().err
+    assert "no 'text' column" in err
+    assert "--text-column" in err
+    assert "Traceback" not in err
+
+
+def test_a_failure_while_writing_leaves_no_temporary_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import tradefigures.cli as cli
+
+    def broken(df: pd.DataFrame) -> pd.DataFrame:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(cli, "neutralise_formulas", broken)
+    path = tmp_path / "news.jsonl"
+    path.write_text(json.dumps({"text": TEXTS[0]}), encoding="utf-8")
+    assert main(["extract", str(path), "--output", str(tmp_path / "figures.csv")]) == 1
+    assert list(tmp_path.iterdir()) == [path]  # no figures.csv, no .figures.csv.partial
+    err = capsys.readouterr().err
+    assert "No space left on device" in err
+    assert "Traceback" not in err

@@ -29,6 +29,7 @@ examples:
   cat news.txt | tradefigures extract - --published 2025-03-01 --format json
   tradefigures extract archive/ --metadata dates.csv --jobs 2 --output figures.parquet
   tradefigures extract news.jsonl --format csv --output figures.csv --errors unreadable.csv
+  tradefigures extract articles.csv --text-column body --id-column url --output figures.csv
   tradefigures charts                           every chart of the embedded article
   tradefigures charts --input news.txt --published 2024-11-25 --output out/ --format png
 """
@@ -128,7 +129,9 @@ def _reference_note(df: pd.DataFrame) -> str:
 
 
 def _is_corpus(files: Sequence[str]) -> bool:
-    return any(Path(f).is_dir() or f.lower().endswith((".jsonl", ".ndjson")) for f in files)
+    from .corpus import CORPUS_SUFFIXES
+
+    return any(Path(f).is_dir() or f.lower().endswith(CORPUS_SUFFIXES) for f in files)
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
@@ -181,7 +184,10 @@ def _extract_corpus(args: argparse.Namespace, fmt: str) -> int:
 
     _check_published(args.published)
     paths = [p for p in args.files if p != "-"]
-    docs = read_paths(paths, metadata=args.metadata)
+    docs = read_paths(
+        paths, metadata=args.metadata, text_column=args.text_column, id_column=args.id_column,
+        published_column=args.published_column, source_column=args.source_column,
+    )
     batches = iter_extract(
         docs, jobs=args.jobs, published=args.published, include_other=args.include_other, lang=args.lang
     )
@@ -200,6 +206,9 @@ def _extract_corpus(args: argparse.Namespace, fmt: str) -> int:
             bar.update(batch.documents)
     except KeyboardInterrupt:
         interrupted = True
+    except BaseException:
+        sink.abort()
+        raise
     finally:
         bar.close()
     sink.close()
@@ -268,6 +277,15 @@ class _Sink:
             self.handle.write(data.encode("utf-8"))
         else:
             sys.stdout.write(data)
+
+    def abort(self) -> None:
+        """Give up: close and remove the temporary file; the output, if it existed, is untouched."""
+        if self.parquet is not None:
+            self.parquet.close()
+        if self.handle is not None:
+            self.handle.close()
+        if self.tmp is not None:
+            self.tmp.unlink(missing_ok=True)
 
     def close(self) -> None:
         if self.fmt == "table":
@@ -341,7 +359,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     ex.add_argument(
         "files", nargs="*", metavar="FILE",
-        help="text files, folders of .txt files or .jsonl files; - reads standard input",
+        help="text files; folders of .txt files; .jsonl, .csv, .tsv or .parquet files of documents "
+        "(one per line or row); - reads standard input",
     )
     ex.add_argument("--published", metavar="DATE", help=published_help)
     ex.add_argument(
@@ -354,6 +373,16 @@ def _parser() -> argparse.ArgumentParser:
         help="CSV or JSON giving file, published and source for the .txt files of a folder",
     )
     ex.add_argument("--errors", metavar="PATH", help="write the documents that could not be read as CSV")
+    for column, default, what in (
+        ("text", "text", "holding the text (in .jsonl, .csv, .tsv and .parquet files)"),
+        ("id", "doc_id", "giving each document's id (without it: the line or row number)"),
+        ("published", "published", "giving each document's publication date, if any"),
+        ("source", "source", "naming each document's source, if any"),
+    ):
+        ex.add_argument(
+            f"--{column}-column", default=default, metavar="NAME",
+            help=f"the field {what} (default: %(default)s)",
+        )
     ex.add_argument(
         "--keep-formulas", action="store_true",
         help="in CSV, leave text that starts with = + - @ as it is (by default it gets a leading ' so "
@@ -403,6 +432,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # a file that cannot be written (disk full, no permission): no traceback
+        print(f"tradefigures: error: {exc}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("tradefigures: interrupted", file=sys.stderr)
         return 130

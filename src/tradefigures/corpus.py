@@ -1,4 +1,5 @@
-"""Many documents → one figures table: lists, Series, DataFrames, folders of .txt files, JSON Lines.
+"""Many documents → one figures table: lists, Series, DataFrames, folders of .txt files, JSON Lines,
+CSV, TSV and Parquet files.
 
 Documents are read lazily and processed in chunks, locally in one process or in ``jobs`` worker
 processes, always in document order. A document that cannot be read goes to the errors table
@@ -133,7 +134,94 @@ def _folder(path: Path, metadata: Path | None) -> Iterator[Document]:
         yield Document(rel, text, m.get("published"), m.get("source", rel), error)
 
 
-def _jsonl(path: Path, text_key: str, id_key: str) -> Iterator[Document]:
+_TABLE_SUFFIXES = (".csv", ".tsv", ".parquet")
+CORPUS_SUFFIXES = (".jsonl", ".ndjson", *_TABLE_SUFFIXES)  # files that hold many documents
+_TABLE_ROWS = 2_000  # rows read at a time from a CSV or Parquet file: memory stays flat
+
+
+@dataclass(frozen=True)
+class _Columns:
+    text: str
+    published: str
+    source: str
+    id: str
+
+
+def _frame_documents(df: pd.DataFrame, cols: _Columns, ids: Iterable[Any]) -> Iterator[Document]:
+    """The documents of a DataFrame's rows; ``ids`` when it has no id column."""
+    ids = df.get(cols.id, ids)
+    pub = df[cols.published] if cols.published in df else [None] * len(df)
+    src = df[cols.source] if cols.source in df else [None] * len(df)
+    for i, t, p, s in zip(ids, df[cols.text], pub, src, strict=True):
+        yield _document(i, t, None if pd.isna(p) else p, None if pd.isna(s) else str(s))
+
+
+def _no_text_column(where: str, cols: _Columns, columns: Iterable[Any]) -> ValueError:
+    return ValueError(
+        f"{where} has no {cols.text!r} column; name the text column with text_column= "
+        f"(--text-column on the command line); its columns: {', '.join(map(str, columns))}"
+    )
+
+
+def _csv(path: Path, cols: _Columns) -> Iterator[Document]:
+    """The rows of a CSV or TSV file with a header, a chunk at a time; ids are row numbers (from 1)
+    unless there is an id column. A malformed line goes to the errors table and the rest is read."""
+    bad: list[list[str]] = []
+
+    def keep_bad(fields: list[str]) -> None:  # the python engine: the C one cannot report bad lines
+        bad.append(fields)
+
+    row = 0
+    try:
+        with pd.read_csv(
+            path, sep="\t" if path.suffix.lower() == ".tsv" else ",", dtype=str, keep_default_na=False,
+            na_values=[""], chunksize=_TABLE_ROWS, engine="python", on_bad_lines=keep_bad, encoding="utf-8",
+            index_col=False,
+        ) as reader:
+            for chunk in reader:
+                if cols.text not in chunk:
+                    raise _no_text_column(str(path), cols, chunk.columns)
+                yield from _frame_documents(chunk, cols, range(row + 1, row + len(chunk) + 1))
+                row += len(chunk)
+                for fields in bad:
+                    shown = ",".join(fields)
+                    shown = shown if len(shown) <= 60 else shown[:57] + "..."
+                    yield Document(
+                        f"{path.name}: malformed line", None,
+                        error=f"{len(fields)} fields where the header has {len(chunk.columns)}: {shown}",
+                    )
+                bad.clear()
+    except UnicodeDecodeError as exc:
+        where = f"after row {row}: " if row else ""
+        raise ValueError(
+            f"{path}: {where}not UTF-8 ({exc.reason} at byte {exc.start} of a block); convert it first, "
+            f"e.g. iconv -f cp1251 -t utf-8 {path.name}"
+        ) from None
+    except pd.errors.EmptyDataError:
+        return
+
+
+def _parquet(path: Path, cols: _Columns) -> Iterator[Document]:
+    """The rows of a Parquet file, a batch at a time (pyarrow); ids as for CSV."""
+    try:
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise ValueError(
+            f"{path}: reading Parquet needs pyarrow: pip install 'tradefigures[parquet]'"
+        ) from None
+    pf = pq.ParquetFile(path)
+    names = pf.schema_arrow.names
+    if cols.text not in names:
+        raise _no_text_column(str(path), cols, names)
+    wanted = [c for c in (cols.id, cols.text, cols.published, cols.source) if c in names]
+    row = 0
+    for batch in pf.iter_batches(batch_size=_TABLE_ROWS, columns=wanted):
+        chunk = batch.to_pandas()
+        yield from _frame_documents(chunk, cols, range(row + 1, row + len(chunk) + 1))
+        row += len(chunk)
+
+
+def _jsonl(path: Path, cols: _Columns) -> Iterator[Document]:
     with path.open("rb") as f:
         for n, line in enumerate(f, start=1):
             if not line.strip():
@@ -143,11 +231,11 @@ def _jsonl(path: Path, text_key: str, id_key: str) -> Iterator[Document]:
             except json.JSONDecodeError as exc:
                 yield Document(n, None, error=f"line {n}: not JSON ({exc.msg})")
                 continue
-            if not isinstance(row, dict) or not isinstance(row.get(text_key), str):
-                yield Document(row.get(id_key, n) if isinstance(row, dict) else n, None,
-                               error=f"line {n}: no string field {text_key!r}")
+            if not isinstance(row, dict) or not isinstance(row.get(cols.text), str):
+                yield Document(row.get(cols.id, n) if isinstance(row, dict) else n, None,
+                               error=f"line {n}: no string field {cols.text!r}")
                 continue
-            yield Document(row.get(id_key, n), row[text_key], row.get("published"), row.get("source"))
+            yield Document(row.get(cols.id, n), row[cols.text], row.get(cols.published), row.get(cols.source))
 
 
 def read_documents(
@@ -164,17 +252,26 @@ def read_documents(
     Accepted: an iterable of strings (ids 0, 1, …); a pandas Series (ids from its index); a
     DataFrame with a text column and optional published/source/id columns; a folder of .txt files
     (ids are the file paths, with an optional metadata CSV or JSON giving ``file``, ``published``
-    and ``source``); a JSON Lines file (one object per line with a text field).
+    and ``source``); a JSON Lines file (one object per line with a text field; ids are line numbers
+    unless there is an id field); a CSV, TSV or Parquet file with a header and the same columns as
+    a DataFrame (ids are row numbers from 1 unless there is an id column), read a chunk at a time.
     """
+    cols = _Columns(text_column, published_column, source_column, id_column)
     if isinstance(docs, os.PathLike) or (isinstance(docs, str) and _is_path(docs)):
         path = Path(docs)
         if path.is_dir():
             yield from _folder(path, Path(metadata) if metadata else None)
             return
-        if path.suffix.lower() in (".jsonl", ".ndjson"):
-            yield from _jsonl(path, text_column, id_column)
-            return
-        raise ValueError(f"{path}: give a folder of .txt files or a .jsonl file")
+        suffix = path.suffix.lower()
+        if suffix in (".jsonl", ".ndjson"):
+            yield from _jsonl(path, cols)
+        elif suffix in (".csv", ".tsv"):
+            yield from _csv(path, cols)
+        elif suffix == ".parquet":
+            yield from _parquet(path, cols)
+        else:
+            raise ValueError(f"{path}: give a folder of .txt files, or a .jsonl, .csv, .tsv or .parquet file")
+        return
     if isinstance(docs, str):
         raise TypeError(
             "give a list of texts, a folder or a .jsonl file, not one string "
@@ -182,15 +279,8 @@ def read_documents(
         )
     if isinstance(docs, pd.DataFrame):
         if text_column not in docs:
-            raise ValueError(
-                f"the DataFrame has no {text_column!r} column; name it with text_column= "
-                f"(columns: {', '.join(map(str, docs.columns))})"
-            )
-        ids = docs.get(id_column, docs.index)
-        pub = docs[published_column] if published_column in docs else [None] * len(docs)
-        src = docs[source_column] if source_column in docs else [None] * len(docs)
-        for i, t, p, s in zip(ids, docs[text_column], pub, src, strict=True):
-            yield _document(i, t, None if pd.isna(p) else p, None if pd.isna(s) else str(s))
+            raise _no_text_column("the DataFrame", cols, docs.columns)
+        yield from _frame_documents(docs, cols, docs.index)
         return
     if isinstance(docs, pd.Series):
         for i, t in docs.items():
@@ -201,12 +291,20 @@ def read_documents(
 
 
 def read_paths(
-    paths: Iterable[str | os.PathLike[str]], *, metadata: str | os.PathLike[str] | None = None
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    metadata: str | os.PathLike[str] | None = None,
+    **columns: str,
 ) -> Iterator[Document]:
-    """The documents of several paths in turn: folders of .txt files, .jsonl files, text files."""
+    """The documents of several paths in turn: folders of .txt files; .jsonl, .csv, .tsv and .parquet
+    files of documents (``columns``: text_column=, id_column=… as for :func:`read_documents`); and
+    plain text files, one document each."""
     for path in map(Path, paths):
-        if path.is_dir() or path.suffix.lower() in (".jsonl", ".ndjson"):
-            yield from read_documents(path, metadata=metadata)
+        if path.is_dir() or path.suffix.lower() in CORPUS_SUFFIXES:
+            try:
+                yield from read_documents(path, metadata=metadata, **columns)
+            except ValueError as exc:  # a file that cannot be read, or read on: reported, the next read
+                yield Document(str(path), None, error=str(exc))
         elif path.is_file():
             text, error = _decode(path.read_bytes(), str(path))
             yield Document(str(path), text, None, str(path), error)
