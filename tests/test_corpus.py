@@ -308,3 +308,22 @@ def test_a_failure_while_writing_leaves_no_temporary_file(
     err = capsys.readouterr().err
     assert "No space left on device" in err
     assert "Traceback" not in err
+
+
+def test_reading_parquet_without_pyarrow_says_how_to_install(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import builtins
+
+    path = tmp_path / "news.parquet"
+    _table().to_parquet(path, index=False)
+    real_import = builtins.__import__
+
+    def no_pyarrow(name: str, *args: object, **kwargs: object) -> object:
+        if name.startswith("pyarrow"):
+            raise ImportError("no pyarrow")
+        return real_import(name, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(builtins, "__import__", no_pyarrow)
+    with pytest.raises(ValueError, match=r"reading Parquet needs pyarrow: pip install 'tradefigures\[parquet\]'"):
+        extract_many(path)
