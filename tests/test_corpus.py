@@ -180,19 +180,24 @@ def test_cli_jsonl_to_parquet_and_json(tmp_path: Path) -> None:
     assert not list(tmp_path.glob(".*partial"))
 
 
-def test_parquet_without_pyarrow_says_how_to_install(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
+def _without_pyarrow(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make imports of pyarrow fail, as on an install without the parquet extra."""
     import builtins
 
     real_import = builtins.__import__
 
-    def no_pyarrow(name: str, *args: object, **kwargs: object) -> object:
+    def fake_import(name: str, *args: object, **kwargs: object) -> object:
         if name.startswith("pyarrow"):
             raise ImportError("no pyarrow")
         return real_import(name, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(builtins, "__import__", no_pyarrow)
+    monkeypatch.setattr(builtins, "__import__", fake_import)
+
+
+def test_parquet_without_pyarrow_says_how_to_install(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _without_pyarrow(monkeypatch)
     assert main(["extract", "--output", str(tmp_path / "f.parquet")]) == 2
     assert "pip install pyarrow" in capsys.readouterr().err
 
@@ -313,17 +318,8 @@ def test_a_failure_while_writing_leaves_no_temporary_file(
 def test_reading_parquet_without_pyarrow_says_how_to_install(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import builtins
-
     path = tmp_path / "news.parquet"
     _table().to_parquet(path, index=False)
-    real_import = builtins.__import__
-
-    def no_pyarrow(name: str, *args: object, **kwargs: object) -> object:
-        if name.startswith("pyarrow"):
-            raise ImportError("no pyarrow")
-        return real_import(name, *args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(builtins, "__import__", no_pyarrow)
+    _without_pyarrow(monkeypatch)
     with pytest.raises(ValueError, match=r"reading Parquet needs pyarrow: pip install 'tradefigures\[parquet\]'"):
         extract_many(path)
