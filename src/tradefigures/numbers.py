@@ -265,7 +265,7 @@ def _times(value: float, scale: float, divisor: float = 1.0) -> float:
     if k is not None and divisor == 1.0:
         r = repr(value)
         if "e" not in r and "n" not in r:  # not 1e+16, inf, nan
-            return float(f"{r}e{k}")  # the decimal product, rounded once: what Decimal gives, ~4x faster
+            return float(f"{r}e{k}")  # the decimal product, rounded once: what Decimal gives, 3x faster
     return float(Decimal(repr(value)) * Decimal(repr(scale)) / Decimal(repr(divisor)))
 
 
