@@ -192,6 +192,15 @@ def _words(words: Iterable[object]) -> str:
     return alternation(str(w) for w in words)
 
 
+def _projection_words(lex: Lexicon) -> str:
+    """The projection cues as an alternation; where month names are capitalised, a cue that is
+    also a month ("may") counts only in lower case: "exports may reach", not "January–May"."""
+    months = {m.lower() for m in lex.months} if lex.months_capitalised else set()
+    words = _words(w for w in lex.projection_cues if w not in months)
+    verbs = [w for w in lex.projection_cues if w in months]
+    return f"{words}|(?-i:{_words(verbs)})" if verbs else words
+
+
 @cache
 def _cues(lang: str) -> _Cues:
     lex = LEXICONS[lang]
@@ -204,7 +213,7 @@ def _cues(lang: str) -> _Cues:
     return _Cues(
         lex=lex,
         bound=re.compile(rf"(?i)(?<![\w])(?P<cue>{_words(lex.bound_cues)}){filler}\s*$"),
-        projection=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.projection_cues)})(?![\w])"),
+        projection=re.compile(rf"(?i)(?<![\w])(?:{_projection_words(lex)})(?![\w])"),
         projection_after=re.compile(
             rf"(?i)\W{{0,3}}{aux}\s*(?:{_words(lex.projection_after)})(?![\w])"
         ),
