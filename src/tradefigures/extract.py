@@ -175,6 +175,7 @@ class _Cues:
     owner_after: re.Pattern[str]
     owner_before: re.Pattern[str] | None
     its: re.Pattern[str]
+    dateline: re.Pattern[str] | None
     metric_stems: Stems
     country_stems: Stems
     # the words that ``bound`` and ``increment`` can end with: a cheap test before their search
@@ -210,6 +211,7 @@ def _cues(lang: str) -> _Cues:
     alone = "".join(f"|{_words([w])}" for w in lex.change_words_alone)
     articles = rf"(?:(?:{_words(lex.party_articles)})\s+)?" if lex.party_articles else ""
     possessive = rf"(?:{_words(lex.possessives)})?" if lex.possessives else ""
+    office = rf"(?!\s+(?:{_words(lex.offices)})(?![\w]))" if lex.offices else ""
     return _Cues(
         lex=lex,
         bound=re.compile(rf"(?i)(?<![\w])(?P<cue>{_words(lex.bound_cues)}){filler}\s*$"),
@@ -217,7 +219,7 @@ def _cues(lang: str) -> _Cues:
         projection_after=re.compile(
             rf"(?i)\W{{0,3}}{aux}\s*(?:{_words(lex.projection_after)})(?![\w])"
         ),
-        metric=re.compile(rf"(?i)(?<![\w])(?:{_words(metric_words)})(?![\w])"),
+        metric=re.compile(rf"(?i)(?<![\w])(?:{_words(metric_words)})(?![\w]){office}"),
         increment=re.compile(
             rf"(?i)(?<![\w])(?:{_words(lex.increment_cues)})"
             rf"(?:\s+(?:{_words(lex.bound_cues)}))?\s*$"
@@ -235,6 +237,7 @@ def _cues(lang: str) -> _Cues:
         owner_after=re.compile(lex.owner_after),
         owner_before=re.compile(lex.owner_before) if lex.owner_before else None,
         its=re.compile(lex.its_flow),
+        dateline=re.compile(lex.dateline) if lex.dateline else None,
         metric_stems=stem_patterns(metric_words),
         country_stems=stem_patterns(lex.countries),
         bound_last=final_words(lex.bound_cues, lex.bound_fillers),
@@ -342,6 +345,23 @@ def _countries(
         )
         if code:
             out.append((m.start(), end, code))
+    return out
+
+
+def _sides(
+    text: str, cues: _Cues, lex: Lexicon, sent: _Sentence, amounts: list[Amount], starts: list[int]
+) -> list[tuple[int, int, str]]:
+    """The country mentions of a sentence that may be a side of the trade: not inside a money
+    amount ("US dollars", "Kazakh tenge", "долларов США" name a currency) and not in a dateline
+    ("YEREVAN, Nov 25 (Reuters) -" says where the story was filed)."""
+    lo = sent.start
+    if cues.dateline is not None and (d := cues.dateline.match(text, lo, sent.end)) is not None:
+        lo = d.end()
+    out = []
+    for c in _countries(text, cues, lex, lo, sent.end):
+        k = bisect_right(starts, c[0]) - 1
+        if k < 0 or amounts[k].end < c[1]:
+            out.append(c)
     return out
 
 
@@ -527,6 +547,7 @@ def extract_records(
             return [], attrs
     sentences, langs = _join_split_amounts(sentences, langs, amounts_all)
     sentence_starts = [x.start for x in sentences]
+    money_starts = [a.start for a in amounts_all]
     by_sentence: dict[int, list[Amount]] = {}
     for amount in amounts_all:
         si = bisect_right(sentence_starts, amount.start) - 1
@@ -594,10 +615,10 @@ def extract_records(
                 continue  # "$2024 million" is money, not a year
             periods.append(p)
         period_starts = [p.span[0] for p in periods]
-        found = _countries(text, cues, lex, sent.start, sent.end)
+        found = _sides(text, cues, lex, sent, amounts_all, money_starts)
         country_starts = [c[0] for c in found]
         if not found and prev_sentence is not None and prev_sentence.paragraph == sent.paragraph:
-            found = _countries(text, cues, lex, prev_sentence.start, prev_sentence.end)
+            found = _sides(text, cues, lex, prev_sentence, amounts_all, money_starts)
         sentence_text = text[sent.start : sent.end]
         prev_end = sent.start
         prev_parties: tuple[str | None, str | None] = (None, None)
