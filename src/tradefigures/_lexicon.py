@@ -158,6 +158,8 @@ class Lexicon:
     # the side a flow comes from and goes to ("imports from China", "exports to Russia")
     from_words: tuple[str, ...] = ("from",)
     to_words: tuple[str, ...] = ("to", "into")
+    # the owner of a flow named after it: "imports of oil by India"
+    by_words: tuple[str, ...] = ("by",)
     party_articles: tuple[str, ...] = ("the",)
     # possessive endings on a country ("Armenia's exports")
     possessives: tuple[str, ...] = ("'s", "’s")
@@ -168,7 +170,11 @@ class Lexicon:
         r"(?:(?:inbound|outbound)\s+)?"
         r"(?:exports?|imports?|shipments|supplies|deliveries|exported|imported|purchases|sales\s+abroad)\b"
     )
-    owner_before: str | None = None
+    # "exports of Kazakhstan", "supplies of Russian gas": the country after an outward flow and
+    # "of" owns it (not after "imports of", where "Russian oil" names the origin)
+    owner_before: str | None = (
+        r"(?i)(?<![\w])(?:exports?|shipments|supplies|deliveries|sales\s+abroad)\s+of\s+(?:the\s+)?$"
+    )
     its_flow: str = r"(?i)\b(?:its|their)\s+(?:total\s+)?(?:exports?|imports?)\b"
     # words after a flow word that make it an office ("the Economy Minister", "the trade ministry
     # said"): the word names who speaks, not what the figure measures
@@ -1662,6 +1668,7 @@ _RU = Lexicon(
     relative_clause=r",\s*котор\w*\b.*,",
     from_words=("из", "изо"),
     to_words=("в", "во"),
+    by_words=(),  # the owner stands in the genitive or instrumental case, not after a word
     party_articles=(),
     possessives=(),
     # "Российский экспорт", "Индия импортировала", "Узбекистан в 2023 году экспортировал"

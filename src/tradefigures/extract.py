@@ -172,6 +172,7 @@ class _Cues:
     change: re.Pattern[str]
     from_: re.Pattern[str]
     to: re.Pattern[str]
+    by: re.Pattern[str] | None
     owner_after: re.Pattern[str]
     owner_before: re.Pattern[str] | None
     its: re.Pattern[str]
@@ -234,6 +235,7 @@ def _cues(lang: str) -> _Cues:
         change=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.change_verbs)})(?![\w])"),
         from_=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.from_words)})\s+{articles}$"),
         to=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.to_words)})\s+{articles}$"),
+        by=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.by_words)})\s+{articles}$") if lex.by_words else None,
         owner_after=re.compile(lex.owner_after),
         owner_before=re.compile(lex.owner_before) if lex.owner_before else None,
         its=re.compile(lex.its_flow),
@@ -387,6 +389,7 @@ def _parties(
             if owner is None and (
                 cues.owner_after.match(text, e)
                 or (cues.owner_before and cues.owner_before.search(text, max(0, s - 24), s))
+                or (cues.by and cues.by.search(text, max(0, s - 12), s))
             ):
                 owner = code
             elif cues.from_.search(text, max(0, s - 12), s) and src is None:
