@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import matplotlib
 import pandas as pd
 import pytest
 from matplotlib.patches import Rectangle
@@ -14,6 +15,9 @@ from matplotlib.patches import Rectangle
 from tradefigures import analysis, charts, extract, load_article
 from tradefigures.cli import main
 from tradefigures.frame import table_csv
+
+# other matplotlib releases lay text out and subset fonts differently: the bytes differ, not the chart
+SVG_MATPLOTLIB = "3.11.2"
 
 
 @pytest.fixture(scope="module")
@@ -144,16 +148,24 @@ def test_chart_command_is_deterministic(tmp_path: Path) -> None:
         assert (tmp_path / "a" / f).read_bytes() == (tmp_path / "b" / f).read_bytes(), f
 
 
-def test_committed_tables_and_charts_are_fresh(
-    root: Path, figures: pd.DataFrame, reference: pd.DataFrame
-) -> None:
-    """data/processed/ and reports/figures/ are what `make` writes; rebuild in memory and compare."""
+def test_committed_tables_are_fresh(root: Path, figures: pd.DataFrame, reference: pd.DataFrame) -> None:
+    """data/processed/ is what `make` writes; rebuild the tables in memory and compare."""
     processed = root / "data" / "processed"
     assert (processed / "figures.csv").read_bytes() == table_csv(figures), "run `make` and commit"
     for name, chart in charts.CHARTS.items():
         table = chart.table(figures, reference)
         assert (processed / f"{name}.csv").read_bytes() == table_csv(table), f"{name}: run `make`"
-        svg = charts.render(chart.plot(table).figure, "svg")
+
+
+@pytest.mark.skipif(
+    matplotlib.__version__ != SVG_MATPLOTLIB,
+    reason=f"the committed SVGs are drawn by matplotlib {SVG_MATPLOTLIB} (pinned in the dev group "
+    f"for Python >= 3.11); this is {matplotlib.__version__}, which lays text out differently",
+)
+def test_committed_charts_are_fresh(root: Path, figures: pd.DataFrame, reference: pd.DataFrame) -> None:
+    """reports/figures/ is what `make` writes; redraw each chart in memory and compare the bytes."""
+    for name, chart in charts.CHARTS.items():
+        svg = charts.render(chart.plot(chart.table(figures, reference)).figure, "svg")
         assert (root / "reports" / "figures" / f"{name}.svg").read_bytes() == svg, f"{name}: run `make`"
 
 

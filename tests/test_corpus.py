@@ -270,6 +270,41 @@ def test_csv_rows_are_numbered_and_bad_rows_reported(tmp_path: Path) -> None:
     assert "not a date" in errors["3"]
 
 
+def test_csv_edge_rows(tmp_path: Path) -> None:
+    """A malformed first row is reported too (pandas' own reader cut it to the header's width
+    without a word); a BOM, blank lines, a quoted line break and a short row are read as pandas
+    reads them."""
+    path = tmp_path / "edge.csv"
+    lines = [
+        "\ufeffbody,published,source",
+        f'"{TEXTS[0]}",2024-11-25,a,extra',  # four fields where the header has three
+        "",
+        f'"{TEXTS[2]}\nsecond line",2024-11-25,b',
+        f'"{TEXTS[4]}",2024-11-25',  # no source: missing, not an error
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    df = extract_many(path, text_column="body")
+    errors = {str(e["doc_id"]): e["reason"] for e in df.attrs["errors"]}
+    assert list(errors) == ["edge.csv: malformed line"]
+    assert errors["edge.csv: malformed line"].startswith("4 fields where the header has 3")
+    assert sorted(set(df["doc_id"])) == [1, 2]
+    assert df.loc[df["doc_id"] == 1, "source"].eq("b").all()
+    assert df.loc[df["doc_id"] == 2, "source"].isna().all()
+
+
+def test_csv_cell_over_128_kb_is_read(tmp_path: Path) -> None:
+    """The csv module's default limit on a cell is 128 KB; a long article in a cell is read, and
+    one over max_chars is reported, not a crash."""
+    path = tmp_path / "long.csv"
+    long = TEXTS[0] + " " + "filler " * 30_000  # ~210,000 characters
+    pd.DataFrame({"text": [long, TEXTS[2]]}).to_csv(path, index=False)
+    df = extract_many(path)
+    assert sorted(set(df["doc_id"])) == [1, 2]
+    small = extract_many(path, max_chars=100_000)
+    assert sorted(set(small["doc_id"])) == [2]
+    assert [e["doc_id"] for e in small.attrs["errors"]] == [1]
+
+
 def test_table_file_without_its_text_column_says_what_it_has(tmp_path: Path) -> None:
     path = tmp_path / "articles.csv"
     _table().rename(columns={"text": "body"}).to_csv(path, index=False)

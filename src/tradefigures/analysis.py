@@ -214,7 +214,7 @@ def load_reference(path: str | Path | None = None) -> pd.DataFrame:
     for col, dtype in _REFERENCE.items():
         values = raw[col].str.strip().replace("", None)
         if col in _REQUIRED_IN_REFERENCE and values.isna().any():
-            line = int(values.isna().to_numpy().argmax()) + 2  # header is line 1
+            line = values.isna().tolist().index(True) + 2  # header is line 1
             raise ValueError(f"{file.name}: column {col!r} is empty on line {line}")
         if isinstance(dtype, pd.CategoricalDtype):
             unknown = set(values.dropna()) - set(dtype.categories)

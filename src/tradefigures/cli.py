@@ -60,7 +60,7 @@ def format_table(df: pd.DataFrame) -> str:
             for c, lo, hi in zip(df["currency"], df["low"], df["high"], strict=True)
         ],
         quote=[q.replace("\n", " ") for q in df["quote"]],
-    )[_TABLE_COLUMNS].fillna("")
+    )[_TABLE_COLUMNS].astype(object).fillna("")  # object: pandas 2 will not fill "" into a categorical
     if df["source"].notna().any() and df["source"].nunique() > 1:
         show.insert(0, "source", df["source"].fillna(""))
     return str(show.to_string(index=False))

@@ -14,7 +14,10 @@ processes, always in document order. A document that cannot be read goes to the 
 
 from __future__ import annotations
 
+import csv
+import itertools
 import json
+import math
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
@@ -163,42 +166,54 @@ def _no_text_column(where: str, cols: _Columns, columns: Iterable[Any]) -> Value
     )
 
 
+_CSV_FIELD_LIMIT = 2**31 - 1  # the largest the csv module takes on every platform (a C long)
+
+
 def _csv(path: Path, cols: _Columns) -> Iterator[Document]:
     """The rows of a CSV or TSV file with a header, a chunk at a time; ids are row numbers (from 1)
-    unless there is an id column. A malformed line goes to the errors table and the rest is read."""
-    bad: list[list[str]] = []
+    unless there is an id column. A malformed line goes to the errors table and the rest is read.
 
-    def keep_bad(fields: list[str]) -> None:  # the python engine: the C one cannot report bad lines
-        bad.append(fields)
-
+    Split by the csv module (as pandas' python engine does) and checked here: pandas 2 skips its
+    bad-line check under ``index_col=False`` and, without it, reads a long line as an index."""
+    sep = "\t" if path.suffix.lower() == ".tsv" else ","
     row = 0
+    # the csv module refuses cells over 128 KB; a long article is a document like any other (and
+    # one over max_chars goes to the errors table later, by its size)
+    if csv.field_size_limit() < _CSV_FIELD_LIMIT:
+        csv.field_size_limit(_CSV_FIELD_LIMIT)
     try:
-        with pd.read_csv(
-            path, sep="\t" if path.suffix.lower() == ".tsv" else ",", dtype=str, keep_default_na=False,
-            na_values=[""], chunksize=_TABLE_ROWS, engine="python", on_bad_lines=keep_bad, encoding="utf-8",
-            index_col=False,
-        ) as reader:
-            for chunk in reader:
-                if cols.text not in chunk:
-                    raise _no_text_column(str(path), cols, chunk.columns)
+        with path.open(encoding="utf-8-sig", newline="") as f:
+            # blank lines are skipped, as pandas skips them
+            lines = (r for r in csv.reader(f, delimiter=sep) if len(r) > 1 or (r and r[0].strip()))
+            header = next(lines, None)
+            if header is None:
+                return
+            if cols.text not in header:
+                raise _no_text_column(str(path), cols, header)
+            width = len(header)
+            seen: dict[str, int] = {}
+            for i, name in enumerate(header):  # a repeated name gets .1, .2, … as pandas names it
+                seen[name] = n = seen.get(name, -1) + 1
+                header[i] = f"{name}.{n}" if n else name
+            while batch := list(itertools.islice(lines, _TABLE_ROWS)):
+                good = [[v if v else math.nan for v in r] + [math.nan] * (width - len(r)) for r in batch
+                        if len(r) <= width]
+                chunk = pd.DataFrame(good, columns=header, dtype=object)
                 yield from _frame_documents(chunk, cols, range(row + 1, row + len(chunk) + 1))
                 row += len(chunk)
-                for fields in bad:
+                for fields in (r for r in batch if len(r) > width):
                     shown = ",".join(fields)
                     shown = shown if len(shown) <= 60 else shown[:57] + "..."
                     yield Document(
                         f"{path.name}: malformed line", None,
-                        error=f"{len(fields)} fields where the header has {len(chunk.columns)}: {shown}",
+                        error=f"{len(fields)} fields where the header has {width}: {shown}",
                     )
-                bad.clear()
     except UnicodeDecodeError as exc:
         where = f"after row {row}: " if row else ""
         raise ValueError(
             f"{path}: {where}not UTF-8 ({exc.reason} at byte {exc.start} of a block); convert it first, "
             f"e.g. iconv -f cp1251 -t utf-8 {path.name}"
         ) from None
-    except pd.errors.EmptyDataError:
-        return
 
 
 def _parquet(path: Path, cols: _Columns) -> Iterator[Document]:

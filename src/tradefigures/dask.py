@@ -142,7 +142,7 @@ def _run(part: pd.DataFrame, text_column: str, options: dict[str, Any]) -> pd.Da
     column = part[text_column]
     if isinstance(column.dtype, pd.StringDtype) and column.hasnans:
         # Dask's string columns hold pd.NA; give extract_many the None it reads as a missing text
-        part = part.assign(**{text_column: column.astype("object").where(column.notna(), None)})
+        part = part.assign(**{text_column: column.astype("object").mask(column.isna(), None)})
     return extract_many(part, jobs=1, text_column=text_column, **options)
 
 
