@@ -274,14 +274,35 @@ _FORWARD = re.compile(
     + "|".join(sorted({w for lex in LEXICONS.values() for w in lex.forward_year_words}, key=len, reverse=True))
     + r")\s+(?:the\s+end\s+of\s+|концу\s+|конца\s+)?$"
 )
+# the first year of a span and its dash or "to", just before the second: "2024–2027", "2020 to 2022"
+_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+_RANGE_FROM = re.compile(rf"(?i)(?<![\w])((?:19|20)\d{{2}})\s*(?:[{_DASHES}]|to)\s*$")
+
+
+def _ends_range(before: str, year: int) -> bool:
+    """Whether ``year`` closes a span of years whose first year is at the end of ``before``.
+
+    >>> _ends_range("The programme for 2024–", 2027), _ends_range("plan for 2024 to ", 2030)
+    (True, True)
+    >>> _ends_range("in 2022, and in ", 2023), _ends_range("the 2023-", 2023)
+    (False, False)
+    """
+    tail = before.rstrip()
+    if not (tail[-1:] in _DASHES or tail[-2:].lower() == "to"):
+        return False  # the common case, told without a search
+    m = _RANGE_FROM.search(before)
+    return m is not None and int(m.group(1)) < year
 
 
 def infer_reference_year(text: str) -> int | None:
     """The latest year the text speaks of as present: the reference year when none is given.
 
-    Years after "by", "until" and the like look forward ("by 2030") and are not counted.
+    Years after "by", "until" and the like look forward ("by 2030") and are not counted, nor the
+    second year of a span ("the programme for 2024–2027"): only its first may be the present.
 
     >>> infer_reference_year("in the first half of 2024 ... agreements of 2020-2022 ... by 2030")
+    2024
+    >>> infer_reference_year("The programme for 2024–2027 envisages new rail links.")
     2024
     >>> infer_reference_year("no years here") is None
     True
@@ -291,7 +312,8 @@ def infer_reference_year(text: str) -> int | None:
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_$€£¥.,"):
             continue  # part of a longer number or word, or money ("$2024")
         before = text[max(0, m.start() - 20) : m.start()]
-        if _FORWARD.search(before):
+        year = int(m.group(0))
+        if _FORWARD.search(before) or _ends_range(before, year):
             continue
-        years.append(int(m.group(0)))
+        years.append(year)
     return max(years) if years else None
