@@ -267,7 +267,13 @@ def shift_year(p: Period, years: int) -> Period:
     return replace(p, start=start, end=end, label=label_for(start, end))
 
 
-_YEAR = re.compile(r"(?:19|20)\d{2}(?![\d%])")  # a literal start lets re skip ahead fast
+# A year ("2024"), or a half or quarter with a two-digit year as find_periods reads them ("1H24",
+# "H1'24", "3Q23", "Q3 23"; group 1 its year). Written as one first character, then what may follow
+# it, so that re skips ahead to that character: as fast as the plain year pattern alone.
+_YEAR = re.compile(
+    r"[1-4HQ](?:(?<=1)9\d\d(?![\d%])|(?<=2)0\d\d(?![\d%])"
+    r"|(?<![\w].)(?:(?<=[12])H|(?<=[1-4])Q|(?<=H)[12]\s?|(?<=Q)[1-4]\s?)'?(\d{2})(?![\w]))"
+)
 # "by 2030", "к 2030 году": the forward-looking words of every language (a text may mix them)
 _FORWARD = re.compile(
     r"(?i)(?<![\w])(?:"
@@ -299,21 +305,27 @@ def infer_reference_year(text: str) -> int | None:
 
     Years after "by", "until" and the like look forward ("by 2030") and are not counted, nor the
     second year of a span ("the programme for 2024–2027"): only its first may be the present.
+    A half or quarter with a two-digit year ("1H24", "Q3'23") counts as its year.
 
     >>> infer_reference_year("in the first half of 2024 ... agreements of 2020-2022 ... by 2030")
     2024
     >>> infer_reference_year("The programme for 2024–2027 envisages new rail links.")
+    2024
+    >>> infer_reference_year("In 1H24, Thai exports rose; in 2023 they fell.")
     2024
     >>> infer_reference_year("no years here") is None
     True
     """
     years = []
     for m in _YEAR.finditer(text):
-        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_$€£¥.,"):
+        at, short = m.start(), m.group(1)
+        if not short and at and (text[at - 1].isalnum() or text[at - 1] in "_$€£¥.,"):
             continue  # part of a longer number or word, or money ("$2024")
-        before = text[max(0, m.start() - 20) : m.start()]
-        year = int(m.group(0))
-        if _FORWARD.search(before) or _ends_range(before, year):
+        before = text[max(0, at - 20) : at]
+        if _FORWARD.search(before):
             continue
-        years.append(year)
+        if short:  # "1H24"
+            years.append(2000 + int(short))
+        elif not _ends_range(before, int(m.group(0))):
+            years.append(int(m.group(0)))
     return max(years) if years else None
