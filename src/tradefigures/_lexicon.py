@@ -27,7 +27,8 @@ from types import MappingProxyType
 __all__ = ["LEXICONS", "Lexicon"]
 
 # English period phrases: "first half of 2024", "H1 2024", "Q3", "nine months of 2024",
-# "January–June 2024", "2020-2022", "by 2030", "last year", "a year earlier", "annual".
+# "January–June 2024", "January–April of 2022", "2020-2022", "by 2030", "last year",
+# "a year earlier", "annual".
 _PERIODS_EN = r"""(?ix)
         (?<![\w])(?:
           (?:the\s+)?(?P<hord>{ordinal})\s+half(?:\s+of)?
@@ -43,8 +44,8 @@ _PERIODS_EN = r"""(?ix)
         | (?:the\s+)?(?:first\s+)?(?P<mcount>{counts}|\d{{1,2}})\s+months
             (?:\s+of(?:\s+the\s+year)?)?(?:\s+(?:{year_ref_m}))?
         | (?P<mcount2>\d{{1,2}})M\s*'?(?P<mYY2>(?:19|20)?\d{{2}})(?![\w])
-        | (?P<m1>{month}){dash}(?P<m2>{month})(?:\s*,?\s*(?P<rY>(?:19|20)\d{{2}})(?![\d]))?
-        | (?P<m0>{month})(?!\s+\d{{1,2}}(?![\d]))(?:\s*,?\s*(?P<oY>(?:19|20)\d{{2}})(?![\d]))?
+        | (?P<m1>{month}){dash}(?P<m2>{month})(?:\s*,?\s*(?:of\s+)?(?P<rY>(?:19|20)\d{{2}})(?![\d]))?
+        | (?P<m0>{month})(?!\s+\d{{1,2}}(?![\d]))(?:\s*,?\s*(?:of\s+)?(?P<oY>(?:19|20)\d{{2}})(?![\d]))?
         | (?P<y1>(?:19|20)\d{{2}}){dash}(?P<y2>(?:19|20)\d{{2}})(?![\d])
         | (?P<by>by|until|till|through)\s+(?:the\s+end\s+of\s+)?(?P<byY>(?:19|20)\d{{2}})(?![\d])
         | (?P<sY>(?:19|20)\d{{2}})(?![\d])

@@ -7,6 +7,8 @@
 ['2023', '2023Q3', '2024-01..2024-09', '2024H1', '2024H1']
 >>> [p.label for p in find_periods("in the third quarter, by 2030, this year", ref)]
 ['2024Q3', '2030', '2024']
+>>> [p.label for p in find_periods("in January–April of 2022 and in March of 2023", ref)]
+['2022-01..2022-04', '2023-03']
 >>> find_periods("on June 14 of this year", ref)[0].label   # a day names no period; "this year" does
 '2024'
 >>> [p.label for p in find_periods("за первое полугодие 2024 года, в III квартале, в прошлом году", ref, "ru")]
