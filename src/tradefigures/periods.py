@@ -7,6 +7,10 @@
 ['2023', '2023Q3', '2024-01..2024-09', '2024H1', '2024H1']
 >>> [p.label for p in find_periods("in the third quarter, by 2030, this year", ref)]
 ['2024Q3', '2030', '2024']
+>>> [(p.label, p.relation) for p in find_periods("within five years, by the end of the decade", ref)]
+[('2029', 'by'), ('2030', 'by')]
+>>> [p.label for p in find_periods("over the next 3 years; its lowest in five years; over ten years", ref)]
+['2027']
 >>> [p.label for p in find_periods("in January–April of 2022 and in March of 2023", ref)]
 ['2022-01..2022-04', '2023-03']
 >>> find_periods("on June 14 of this year", ref)[0].label   # a day names no period; "this year" does
@@ -100,6 +104,10 @@ def _source(lang: str) -> str:
     month = rf"(?-i:{alternation(names)}\.?)" if lex.months_capitalised else alternation(names)
     ordinal = alternation(lex.ordinals)
     counts = alternation(w for w, v in lex.number_words.items() if 2 <= v <= 11)
+    # "within five years": one to ten, not "a" ("in a year" is a rate, not a time ahead)
+    years_count = alternation(
+        w for w, v in lex.number_words.items() if 1 <= v <= 10 and w not in lex.number_articles
+    )
     rel_year = lex.period_relative_year
 
     def year_ref(p: str) -> str:
@@ -112,6 +120,7 @@ def _source(lang: str) -> str:
         ordinal=ordinal,
         month=month,
         counts=counts,
+        years_count=years_count,
         dash=dash,
         rel_year=rel_year,
         earlier=lex.period_earlier,
@@ -149,6 +158,35 @@ def _relative_year(words: str, ref: date | None, lang: str) -> int | None:
     return ref.year - 1  # the previous year, the past year
 
 
+def _count(raw: str, lang: str) -> int:
+    """A count written in digits or as a word: "9", "nine"."""
+    return int(raw) if raw.isdigit() else int(LEXICONS[lang].number_words[raw.lower()])
+
+
+def _end_of(what: str, ref: date | None) -> int | None:
+    """The year of "by the end of the year" (the reference year) or "of the decade" (the next year
+    ending in 0, as people say it: 2030 for 2024 and for 2030).
+
+    >>> [_end_of(what, date(y, 5, 1)) for what, y in (("decade", 2024), ("decade", 2030), ("year", 2024))]
+    [2030, 2030, 2024]
+    """
+    if ref is None:
+        return None
+    return ref.year + (-ref.year) % 10 if what.lower() == "decade" else ref.year
+
+
+def _is_ahead(m: re.Match[str], text: str, start: int, lang: str) -> bool:
+    """Whether "within/in/over N years" looks ahead: "over" only as "over the next N years", and
+    "in N years" not after a superlative ("the lowest in five years" is a span before now)."""
+    word = m.group("ahead").lower()
+    if m.group("next") or word == "within":
+        return True
+    if word != "in":
+        return False
+    before = text[max(start, m.start() - 40) : m.start()]
+    return not re.search(LEXICONS[lang].period_past_span_before, before)
+
+
 def _latest_ended(first: int, last: int, ref: date | None) -> tuple[date, date] | None:
     """A half, quarter or month range named without a year: the latest one ended by ``ref``."""
     if ref is None:
@@ -161,7 +199,8 @@ def _latest_ended(first: int, last: int, ref: date | None) -> tuple[date, date] 
 _GROUPS = frozenset(
     ("hord", "hnum", "hnum2", "hnum3", "hY2", "hYY2", "hYY3", "hY3", "qord", "qnum", "qnum2",
      "qnum3", "qY2", "qYY2", "qYY3", "qY3", "mcount", "mcount2", "mYY2", "m1", "m2", "rY", "m0",
-     "oY", "y1", "y2", "by", "byY", "sY", "earlier", "rel", "annual")
+     "oY", "y1", "y2", "by", "byY", "endof", "ahead", "next", "aheadN", "sY", "earlier", "rel",
+     "annual")
 )
 
 
@@ -214,8 +253,7 @@ def find_periods(
             first, last = 3 * q - 2, 3 * q
             rng = _span_months(year, first, last) if year else _latest_ended(first, last, ref)
         elif g("mcount") or g("mcount2"):
-            raw = g("mcount") or g("mcount2")
-            n = int(raw) if raw.isdigit() else int(lex.number_words[raw.lower()])
+            n = _count(g("mcount") or g("mcount2"), lang)
             if not 1 <= n <= 12:
                 continue
             year = 2000 + int(g("mYY2")[-2:]) if g("mcount2") else _year_of(m, "m", ref, lang)
@@ -237,6 +275,14 @@ def find_periods(
         elif g("by"):
             y = int(g("byY"))
             rng, relation = (date(y, 1, 1), date(y, 12, 31)), "by"
+        elif g("endof"):
+            year = _end_of(g("endof"), ref)
+            rng, relation = ((date(year, 1, 1), date(year, 12, 31)) if year else None), "by"
+        elif g("ahead"):
+            if not _is_ahead(m, text, start, lang):
+                continue
+            year = ref.year + _count(g("aheadN"), lang) if ref else None
+            rng, relation = ((date(year, 1, 1), date(year, 12, 31)) if year else None), "by"
         elif g("sY"):
             y = int(g("sY"))
             rng = (date(y, 1, 1), date(y, 12, 31))
