@@ -27,7 +27,8 @@ from types import MappingProxyType
 __all__ = ["LEXICONS", "Lexicon"]
 
 # English period phrases: "first half of 2024", "H1 2024", "Q3", "nine months of 2024",
-# "January–June 2024", "2020-2022", "by 2030", "last year", "a year earlier", "annual".
+# "January–June 2024", "January–April of 2022", "2020-2022", "by 2030", "by the end of the decade",
+# "within five years", "last year", "a year earlier", "annual".
 _PERIODS_EN = r"""(?ix)
         (?<![\w])(?:
           (?:the\s+)?(?P<hord>{ordinal})\s+half(?:\s+of)?
@@ -43,10 +44,13 @@ _PERIODS_EN = r"""(?ix)
         | (?:the\s+)?(?:first\s+)?(?P<mcount>{counts}|\d{{1,2}})\s+months
             (?:\s+of(?:\s+the\s+year)?)?(?:\s+(?:{year_ref_m}))?
         | (?P<mcount2>\d{{1,2}})M\s*'?(?P<mYY2>(?:19|20)?\d{{2}})(?![\w])
-        | (?P<m1>{month}){dash}(?P<m2>{month})(?:\s*,?\s*(?P<rY>(?:19|20)\d{{2}})(?![\d]))?
-        | (?P<m0>{month})(?!\s+\d{{1,2}}(?![\d]))(?:\s*,?\s*(?P<oY>(?:19|20)\d{{2}})(?![\d]))?
+        | (?P<m1>{month}){dash}(?P<m2>{month})(?:\s*,?\s*(?:of\s+)?(?P<rY>(?:19|20)\d{{2}})(?![\d]))?
+        | (?P<m0>{month})(?!\s+\d{{1,2}}(?![\d]))(?:\s*,?\s*(?:of\s+)?(?P<oY>(?:19|20)\d{{2}})(?![\d]))?
         | (?P<y1>(?:19|20)\d{{2}}){dash}(?P<y2>(?:19|20)\d{{2}})(?![\d])
         | (?P<by>by|until|till|through)\s+(?:the\s+end\s+of\s+)?(?P<byY>(?:19|20)\d{{2}})(?![\d])
+        | (?:by|until|till|through)\s+the\s+end\s+of\s+the\s+(?P<endof>decade|year)
+        | (?P<ahead>within|in|over|during)\s+(?P<next>the\s+next\s+)?(?P<aheadN>{years_count}|\d{{1,2}})
+            \s+years(?:['’]?\s+time)?
         | (?P<sY>(?:19|20)\d{{2}})(?![\d])
         | (?P<earlier>{earlier})
         | (?P<rel>{rel_year})
@@ -213,6 +217,9 @@ class Lexicon:
     # in Russian the period usually comes first and a later one belongs to the next clause
     # ("превысил $8,3 млрд, перекрыв показатели за весь прошлый год – $7,4 млрд")
     period_after_clause_break: bool = True
+    # what makes "in five years" a span before now, not a time ahead: a superlative or "first"
+    # just before it ("the lowest in five years", "the biggest monthly drop in ten years")
+    period_past_span_before: str = r"(?i)(?:\w+est|first|most|least|record)(?:\s+\w+){0,2}\s+$"
     # words (besides dashes) joining two months or years into a span: "January to June"
     period_range_words: tuple[str, ...] = ("to", "through", "till", "until", "and")
     period_template: str = _PERIODS_EN

@@ -177,6 +177,8 @@ class _Cues:
     owner_before: re.Pattern[str] | None
     its: re.Pattern[str]
     dateline: re.Pattern[str] | None
+    # "the previous year": an "earlier" phrase that may also mean the year before the reference date
+    relative_year: re.Pattern[str]
     metric_stems: Stems
     country_stems: Stems
     # the words that ``bound`` and ``increment`` can end with: a cheap test before their search
@@ -240,6 +242,7 @@ def _cues(lang: str) -> _Cues:
         owner_before=re.compile(lex.owner_before) if lex.owner_before else None,
         its=re.compile(lex.its_flow),
         dateline=re.compile(lex.dateline) if lex.dateline else None,
+        relative_year=re.compile(rf"(?i)(?:{lex.period_relative_year})"),
         metric_stems=stem_patterns(metric_words),
         country_stems=stem_patterns(lex.countries),
         bound_last=final_words(lex.bound_cues, lex.bound_fillers),
@@ -446,11 +449,19 @@ def _pick_period(
     return periods[i] if i >= 0 else None
 
 
-def _anchor(periods: list[Period], starts: list[int], at: int) -> Period | None:
-    """For "a year earlier": the nearest resolved period of the sentence, before or after."""
+def _anchor(
+    periods: list[Period], starts: list[int], at: int, before: int | None = None
+) -> Period | None:
+    """For "a year earlier": the nearest resolved period of the sentence, before or after; only
+    one starting before ``before`` when it is given."""
     i = bisect_left(starts, at)
     for k in (i - 1, i, i - 2, i + 1):  # nearest first; "earlier" phrases themselves are skipped
-        if 0 <= k < len(periods) and periods[k].relation != "earlier" and periods[k].start:
+        if (
+            0 <= k < len(periods)
+            and periods[k].relation != "earlier"
+            and periods[k].start
+            and (before is None or starts[k] < before)
+        ):
             return periods[k]
     return None
 
@@ -645,7 +656,11 @@ def extract_records(
                 lex.period_after_clause_break,
             )
             if period is not None and period.relation == "earlier":
-                anchor = _anchor(periods, period_starts, a.start)
+                # "In the previous year, trade was $2bn, down from $8bn in 2022": before the figure,
+                # a phrase that may mean the year before the reference date is not anchored on a
+                # period after the figure (the other figure's)
+                opens = period.span[1] <= a.start and cues.relative_year.fullmatch(text, *period.span)
+                anchor = _anchor(periods, period_starts, a.start, a.start if opens else None)
                 if anchor is not None:
                     period = shift_year(anchor, -1)
                 elif ref is not None:

@@ -7,6 +7,12 @@
 ['2023', '2023Q3', '2024-01..2024-09', '2024H1', '2024H1']
 >>> [p.label for p in find_periods("in the third quarter, by 2030, this year", ref)]
 ['2024Q3', '2030', '2024']
+>>> [(p.label, p.relation) for p in find_periods("within five years, by the end of the decade", ref)]
+[('2029', 'by'), ('2030', 'by')]
+>>> [p.label for p in find_periods("over the next 3 years; its lowest in five years; over ten years", ref)]
+['2027']
+>>> [p.label for p in find_periods("in January–April of 2022 and in March of 2023", ref)]
+['2022-01..2022-04', '2023-03']
 >>> find_periods("on June 14 of this year", ref)[0].label   # a day names no period; "this year" does
 '2024'
 >>> [p.label for p in find_periods("за первое полугодие 2024 года, в III квартале, в прошлом году", ref, "ru")]
@@ -98,6 +104,10 @@ def _source(lang: str) -> str:
     month = rf"(?-i:{alternation(names)}\.?)" if lex.months_capitalised else alternation(names)
     ordinal = alternation(lex.ordinals)
     counts = alternation(w for w, v in lex.number_words.items() if 2 <= v <= 11)
+    # "within five years": one to ten, not "a" ("in a year" is a rate, not a time ahead)
+    years_count = alternation(
+        w for w, v in lex.number_words.items() if 1 <= v <= 10 and w not in lex.number_articles
+    )
     rel_year = lex.period_relative_year
 
     def year_ref(p: str) -> str:
@@ -110,6 +120,7 @@ def _source(lang: str) -> str:
         ordinal=ordinal,
         month=month,
         counts=counts,
+        years_count=years_count,
         dash=dash,
         rel_year=rel_year,
         earlier=lex.period_earlier,
@@ -147,6 +158,35 @@ def _relative_year(words: str, ref: date | None, lang: str) -> int | None:
     return ref.year - 1  # the previous year, the past year
 
 
+def _count(raw: str, lang: str) -> int:
+    """A count written in digits or as a word: "9", "nine"."""
+    return int(raw) if raw.isdigit() else int(LEXICONS[lang].number_words[raw.lower()])
+
+
+def _end_of(what: str, ref: date | None) -> int | None:
+    """The year of "by the end of the year" (the reference year) or "of the decade" (the next year
+    ending in 0, as people say it: 2030 for 2024 and for 2030).
+
+    >>> [_end_of(what, date(y, 5, 1)) for what, y in (("decade", 2024), ("decade", 2030), ("year", 2024))]
+    [2030, 2030, 2024]
+    """
+    if ref is None:
+        return None
+    return ref.year + (-ref.year) % 10 if what.lower() == "decade" else ref.year
+
+
+def _is_ahead(m: re.Match[str], text: str, start: int, lang: str) -> bool:
+    """Whether "within/in/over N years" looks ahead: "over" only as "over the next N years", and
+    "in N years" not after a superlative ("the lowest in five years" is a span before now)."""
+    word = m.group("ahead").lower()
+    if m.group("next") or word == "within":
+        return True
+    if word != "in":
+        return False
+    before = text[max(start, m.start() - 40) : m.start()]
+    return not re.search(LEXICONS[lang].period_past_span_before, before)
+
+
 def _latest_ended(first: int, last: int, ref: date | None) -> tuple[date, date] | None:
     """A half, quarter or month range named without a year: the latest one ended by ``ref``."""
     if ref is None:
@@ -159,7 +199,8 @@ def _latest_ended(first: int, last: int, ref: date | None) -> tuple[date, date] 
 _GROUPS = frozenset(
     ("hord", "hnum", "hnum2", "hnum3", "hY2", "hYY2", "hYY3", "hY3", "qord", "qnum", "qnum2",
      "qnum3", "qY2", "qYY2", "qYY3", "qY3", "mcount", "mcount2", "mYY2", "m1", "m2", "rY", "m0",
-     "oY", "y1", "y2", "by", "byY", "sY", "earlier", "rel", "annual")
+     "oY", "y1", "y2", "by", "byY", "endof", "ahead", "next", "aheadN", "sY", "earlier", "rel",
+     "annual")
 )
 
 
@@ -212,8 +253,7 @@ def find_periods(
             first, last = 3 * q - 2, 3 * q
             rng = _span_months(year, first, last) if year else _latest_ended(first, last, ref)
         elif g("mcount") or g("mcount2"):
-            raw = g("mcount") or g("mcount2")
-            n = int(raw) if raw.isdigit() else int(lex.number_words[raw.lower()])
+            n = _count(g("mcount") or g("mcount2"), lang)
             if not 1 <= n <= 12:
                 continue
             year = 2000 + int(g("mYY2")[-2:]) if g("mcount2") else _year_of(m, "m", ref, lang)
@@ -235,6 +275,14 @@ def find_periods(
         elif g("by"):
             y = int(g("byY"))
             rng, relation = (date(y, 1, 1), date(y, 12, 31)), "by"
+        elif g("endof"):
+            year = _end_of(g("endof"), ref)
+            rng, relation = ((date(year, 1, 1), date(year, 12, 31)) if year else None), "by"
+        elif g("ahead"):
+            if not _is_ahead(m, text, start, lang):
+                continue
+            year = ref.year + _count(g("aheadN"), lang) if ref else None
+            rng, relation = ((date(year, 1, 1), date(year, 12, 31)) if year else None), "by"
         elif g("sY"):
             y = int(g("sY"))
             rng = (date(y, 1, 1), date(y, 12, 31))
@@ -267,31 +315,65 @@ def shift_year(p: Period, years: int) -> Period:
     return replace(p, start=start, end=end, label=label_for(start, end))
 
 
-_YEAR = re.compile(r"(?:19|20)\d{2}(?![\d%])")  # a literal start lets re skip ahead fast
+# A year ("2024"), or a half or quarter with a two-digit year as find_periods reads them ("1H24",
+# "H1'24", "3Q23", "Q3 23"; group 1 its year). Written as one first character, then what may follow
+# it, so that re skips ahead to that character: as fast as the plain year pattern alone.
+_YEAR = re.compile(
+    r"[1-4HQ](?:(?<=1)9\d\d(?![\d%])|(?<=2)0\d\d(?![\d%])"
+    r"|(?<![\w].)(?:(?<=[12])H|(?<=[1-4])Q|(?<=H)[12]\s?|(?<=Q)[1-4]\s?)'?(\d{2})(?![\w]))"
+)
 # "by 2030", "к 2030 году": the forward-looking words of every language (a text may mix them)
 _FORWARD = re.compile(
     r"(?i)(?<![\w])(?:"
     + "|".join(sorted({w for lex in LEXICONS.values() for w in lex.forward_year_words}, key=len, reverse=True))
     + r")\s+(?:the\s+end\s+of\s+|концу\s+|конца\s+)?$"
 )
+# the first year of a span and its dash or "to", just before the second: "2024–2027", "2020 to 2022"
+_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+_RANGE_FROM = re.compile(rf"(?i)(?<![\w])((?:19|20)\d{{2}})\s*(?:[{_DASHES}]|to)\s*$")
+
+
+def _ends_range(before: str, year: int) -> bool:
+    """Whether ``year`` closes a span of years whose first year is at the end of ``before``.
+
+    >>> _ends_range("The programme for 2024–", 2027), _ends_range("plan for 2024 to ", 2030)
+    (True, True)
+    >>> _ends_range("in 2022, and in ", 2023), _ends_range("the 2023-", 2023)
+    (False, False)
+    """
+    tail = before.rstrip()
+    if not (tail[-1:] in _DASHES or tail[-2:].lower() == "to"):
+        return False  # the common case, told without a search
+    m = _RANGE_FROM.search(before)
+    return m is not None and int(m.group(1)) < year
 
 
 def infer_reference_year(text: str) -> int | None:
     """The latest year the text speaks of as present: the reference year when none is given.
 
-    Years after "by", "until" and the like look forward ("by 2030") and are not counted.
+    Years after "by", "until" and the like look forward ("by 2030") and are not counted, nor the
+    second year of a span ("the programme for 2024–2027"): only its first may be the present.
+    A half or quarter with a two-digit year ("1H24", "Q3'23") counts as its year.
 
     >>> infer_reference_year("in the first half of 2024 ... agreements of 2020-2022 ... by 2030")
+    2024
+    >>> infer_reference_year("The programme for 2024–2027 envisages new rail links.")
+    2024
+    >>> infer_reference_year("In 1H24, Thai exports rose; in 2023 they fell.")
     2024
     >>> infer_reference_year("no years here") is None
     True
     """
     years = []
     for m in _YEAR.finditer(text):
-        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_$€£¥.,"):
+        at, short = m.start(), m.group(1)
+        if not short and at and (text[at - 1].isalnum() or text[at - 1] in "_$€£¥.,"):
             continue  # part of a longer number or word, or money ("$2024")
-        before = text[max(0, m.start() - 20) : m.start()]
+        before = text[max(0, at - 20) : at]
         if _FORWARD.search(before):
             continue
-        years.append(int(m.group(0)))
+        if short:  # "1H24"
+            years.append(2000 + int(short))
+        elif not _ends_range(before, int(m.group(0))):
+            years.append(int(m.group(0)))
     return max(years) if years else None
