@@ -170,8 +170,11 @@ class Lexicon:
     # regexes: a country owning the flow, written after the country ("Armenia's exports"), or
     # before it ("экспорт Армении"); and "its exports" (the owner of the sentence before)
     owner_after: str = (
-        r"(?i)\s*(?:['’]s\s+)?(?:total\s+|overall\s+|annual\s+)?"
-        r"(?:(?:inbound|outbound)\s+)?"
+        r"(?i)\s*(?:['’]s\s+)?"
+        # up to two words between, not function words: "Mongolia's coal exports", "Russian oil
+        # exports", "India's total merchandise exports" (but not "China and exports")
+        r"(?:(?!(?:and|or|to|from|with|where|while|but|as|in|of|the|its|their|for|by|at|on|was|were|is)\b)"
+        r"[a-z][\w-]*\s+){0,2}?"
         r"(?:exports?|imports?|shipments|supplies|deliveries|exported|imported|purchases|sales\s+abroad)\b"
     )
     # "exports of Kazakhstan", "supplies of Russian gas": the country after an outward flow and
@@ -180,9 +183,11 @@ class Lexicon:
         r"(?i)(?<![\w])(?:exports?|shipments|supplies|deliveries|sales\s+abroad)\s+of\s+(?:the\s+)?$"
     )
     its_flow: str = r"(?i)\b(?:its|their)\s+(?:total\s+)?(?:exports?|imports?)\b"
+    # "imports of Russian oil": the country after an inward flow and "of" is where the goods come from
+    origin_before: str | None = r"(?i)(?<![\w])(?:imports?|purchases)\s+of\s+(?:the\s+)?$"
     # words after a flow word that make it an office ("the Economy Minister", "the trade ministry
     # said"): the word names who speaks, not what the figure measures
-    offices: tuple[str, ...] = ("minister", "ministers", "ministry", "ministries")
+    offices: tuple[str, ...] = ("minister", "ministers", "ministry", "ministries", "official", "officials")
     # a wire dateline opening a story ("YEREVAN, Nov 25 (Reuters) -", "KUALA LUMPUR (AP) -"): the
     # city says where the story was filed, not a side of the trade
     dateline: str | None = (
@@ -209,7 +214,13 @@ class Lexicon:
     period_earlier: str = (
         r"a\s+year\s+(?:earlier|ago|before)|the\s+year\s+before|the\s+previous\s+year"
         r"|the\s+same\s+period\s+(?:of\s+|a\s+year\s+ago|in\s+)?(?:last\s+year|the\s+previous\s+year)?"
-        r"|year[-\s]on[-\s]year"
+    )
+    # words before an "earlier" phrase that make it the base of a comparison ("up 5% compared with
+    # a year earlier", "по сравнению с аналогичным периодом прошлого года"), not a figure's period;
+    # "year on year" is never one, so it is no period at all
+    comparison_words: tuple[str, ...] = (
+        "compared to", "compared with", "in comparison with", "as against", "over", "versus", "vs",
+        "vs.", "than", "against", "on", "from",
     )
     # The period phrase shapes, a str.format template over {ordinal}, {month}, {counts}, {dash},
     # {rel_year}, {earlier} and {year_ref_h|q|m}; group names are what periods.find_periods reads.
@@ -233,6 +244,8 @@ _SCALES_EN = {
     "lakhs": 1e5,
     "crore": 1e7,
     "crores": 1e7,
+    "lakh crore": 1e12,  # Indian copy: "Rs 36.2 lakh crore"
+    "thousand crore": 1e10,
     "million": 1e6,
     "millions": 1e6,
     "mln": 1e6,
@@ -727,6 +740,7 @@ _OTHER_WORDS_EN = (
     "bond issue",
     "concession",
     "package",
+    "upgrade",
     "project",
     "projects",
     "price",
@@ -1715,6 +1729,7 @@ _RU = Lexicon(
     owner_before=r"(?i)(?<![\w])(?:экспорт|импорт|поставк|ввоз|вывоз)\w*\s+$",
     its_flow=r"(?i)(?<![\w])(?:его|её|ее|их)\s+(?:экспорт|импорт)\w*",
     offices=(),  # the office comes first: "министр экономики"
+    origin_before=None,  # the origin is "из России", already a from-word
     dateline=r"[А-ЯЁ][А-ЯЁ -]{2,30},\s*\d{1,2}\s+[а-я]+\.?\s*/[^/\n]{1,30}/\.?\s",  # "МОСКВА, 25 ноября. /ТАСС/."
     months_capitalised=False,
     forward_year_words=("к", "до"),
@@ -1724,6 +1739,7 @@ _RU = Lexicon(
         r"|(?:этого|текущего|прошлого|следующего|предыдущего|нынешнего|минувшего|будущего)\s+года"
         r"|(?:весь\s+)?(?:прошлый|текущий|этот|следующий)\s+год"
     ),
+    comparison_words=("по сравнению с", "в сравнении с", "относительно", "против"),
     period_earlier=(
         r"годом\s+(?:ранее|раньше)|год\s+назад|годом\s+до\s+этого"
         r"|(?:за\s+|в\s+)?аналогичн\w+\s+период\w*(?:\s+(?:прошлого|предыдущего)\s+года)?"

@@ -177,6 +177,8 @@ class _Cues:
     owner_before: re.Pattern[str] | None
     its: re.Pattern[str]
     dateline: re.Pattern[str] | None
+    comparison: re.Pattern[str] | None
+    origin_before: re.Pattern[str] | None
     # "the previous year": an "earlier" phrase that may also mean the year before the reference date
     relative_year: re.Pattern[str]
     metric_stems: Stems
@@ -242,6 +244,10 @@ def _cues(lang: str) -> _Cues:
         owner_before=re.compile(lex.owner_before) if lex.owner_before else None,
         its=re.compile(lex.its_flow),
         dateline=re.compile(lex.dateline) if lex.dateline else None,
+        origin_before=re.compile(lex.origin_before) if lex.origin_before else None,
+        comparison=(
+            re.compile(rf"(?i)(?<![\w])(?:{_words(lex.comparison_words)})\s+$") if lex.comparison_words else None
+        ),
         relative_year=re.compile(rf"(?i)(?:{lex.period_relative_year})"),
         metric_stems=stem_patterns(metric_words),
         country_stems=stem_patterns(lex.countries),
@@ -395,7 +401,14 @@ def _parties(
                 or (cues.by and cues.by.search(text, max(0, s - 12), s))
             ):
                 owner = code
-            elif cues.from_.search(text, max(0, s - 12), s) and src is None:
+            elif src is None and (
+                cues.from_.search(text, max(0, s - 12), s)
+                or (
+                    metric == "imports"
+                    and cues.origin_before is not None
+                    and cues.origin_before.search(text, max(0, s - 24), s)
+                )
+            ):
                 src = code
             elif cues.to.search(text, max(0, s - 12), s) and dst is None:
                 dst = code
@@ -627,6 +640,12 @@ def extract_records(
                 k + 1 < len(amounts) and amounts[k + 1].start < pe
             ):
                 continue  # "$2024 million" is money, not a year
+            if (
+                p.relation == "earlier"
+                and cues.comparison is not None
+                and cues.comparison.search(text, max(sent.start, ps - 24), ps)
+            ):
+                continue  # "up 5% compared with a year earlier": the base of a comparison
             periods.append(p)
         period_starts = [p.span[0] for p in periods]
         found = _sides(text, cues, lex, sent, amounts_all, money_starts)

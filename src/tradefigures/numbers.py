@@ -273,7 +273,9 @@ def _scale(word: str | None, lex: Lexicon) -> float:
     if not word:
         return 1.0
     w = _SPACES.sub("", word).lower()
-    return float(lex.scales[w])
+    if w in lex.scales:
+        return float(lex.scales[w])
+    return float({k.replace(" ", ""): v for k, v in lex.scales.items()}[w])  # "lakh crore"
 
 
 def _currency(m: re.Match[str], pats: _Patterns, text: str) -> tuple[str, float]:

@@ -65,8 +65,12 @@ def label_for(start: date, end: date) -> str:
     '2024-01..2024-09'
     >>> label_for(date(2020, 1, 1), date(2022, 12, 31))
     '2020..2022'
+    >>> label_for(date(2023, 7, 1), date(2024, 3, 31))
+    '2023-07..2024-03'
     """
     full_months = start.day == 1 and end == _month_end(end.year, end.month)
+    if full_months and start.year != end.year and not (start.month == 1 and end.month == 12):
+        return f"{start.year}-{start.month:02d}..{end.year}-{end.month:02d}"
     if full_months and start.year == end.year:
         if start.month == 1 and end.month == 12:
             return str(start.year)
@@ -261,9 +265,16 @@ def find_periods(
         elif g("m1"):
             a = lex.months[g("m1").rstrip(".").lower()]
             b = lex.months[g("m2").rstrip(".").lower()]
-            if b < a:
-                continue
-            rng = _span_months(int(g("rY")), a, b) if g("rY") else _latest_ended(a, b, ref)
+            if b < a:  # "July-March": across the new year, ending in the year named or the latest
+                if g("rY"):
+                    end_year = int(g("rY"))
+                elif ref is not None:
+                    end_year = ref.year if _month_end(ref.year, b) <= ref else ref.year - 1
+                else:
+                    continue
+                rng = date(end_year - 1, a, 1), _month_end(end_year, b)
+            else:
+                rng = _span_months(int(g("rY")), a, b) if g("rY") else _latest_ended(a, b, ref)
         elif g("m0"):
             a = lex.months[g("m0").rstrip(".").lower()]
             rng = _span_months(int(g("oY")), a, a) if g("oY") else _latest_ended(a, a, ref)
