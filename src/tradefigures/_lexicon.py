@@ -201,6 +201,13 @@ class Lexicon:
     months_capitalised: bool = True
     # words before a year that look forward ("by 2030"): such years are not the present
     forward_year_words: tuple[str, ...] = ("by", "until", "till", "through")
+    # words before a date that make it an event to come ("the rules take effect on March 21,
+    # 2025"); with the projection cues they keep a year out of the reference-year guess
+    future_event_words: tuple[str, ...] = (
+        "take effect", "takes effect", "come into force", "comes into force", "enter into force",
+        "enters into force", "effective from", "effective on", "scheduled for", "due on", "due in",
+        "slated for", "upcoming", "starting from",
+    )
     # relative years: phrase (or its first word) → years from the reference year
     relative_years: Mapping[str, int] = field(
         default_factory=lambda: MappingProxyType(
@@ -1733,6 +1740,7 @@ _RU = Lexicon(
     dateline=r"[А-ЯЁ][А-ЯЁ -]{2,30},\s*\d{1,2}\s+[а-я]+\.?\s*/[^/\n]{1,30}/\.?\s",  # "МОСКВА, 25 ноября. /ТАСС/."
     months_capitalised=False,
     forward_year_words=("к", "до"),
+    future_event_words=("вступ*", "вступит", "вступят", "начнёт*", "начнет*", "запланирован*"),
     relative_years=MappingProxyType(_RELATIVE_YEARS_RU),
     period_relative_year=(
         r"(?:этом|текущем|прошлом|следующем|предыдущем|нынешнем|минувшем|будущем)\s+году"

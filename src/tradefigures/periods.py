@@ -359,12 +359,40 @@ def _ends_range(before: str, year: int) -> bool:
     return m is not None and int(m.group(1)) < year
 
 
+@cache
+def _forward_cue() -> re.Pattern[str]:
+    """Projection and future-event words of every lexicon, to be searched in the text just before
+    a year; a cue that is also a month ("may") only in lower case, as in the extractor."""
+    words: list[str] = []
+    verbs: list[str] = []
+    for lex in LEXICONS.values():
+        months = {m.lower() for m in lex.months} if lex.months_capitalised else set()
+        for w in (*lex.projection_cues, *lex.future_event_words):
+            (verbs if w in months else words).append(w)
+    lower = f"|(?-i:{alternation(verbs)})" if verbs else ""
+    return re.compile(rf"(?i)(?<![\w])(?:{alternation(words)}{lower})(?![\w])")
+
+
+_SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+
+
+def _looks_ahead(text: str, at: int) -> bool:
+    """Whether a projection or future-event word stands before the year at ``at``, in its sentence
+    and at most ~80 characters back ("will reach $15bn in 2025", "take effect on March 21, 2025")."""
+    lo = max(0, at - 80)
+    for m in _SENTENCE_END.finditer(text, lo, at):
+        lo = m.end()
+    return _forward_cue().search(text, lo, at) is not None
+
+
 def infer_reference_year(text: str) -> int | None:
     """The latest year the text speaks of as present: the reference year when none is given.
 
     Years after "by", "until" and the like look forward ("by 2030") and are not counted, nor the
     second year of a span ("the programme for 2024–2027"): only its first may be the present.
-    A half or quarter with a two-digit year ("1H24", "Q3'23") counts as its year.
+    A half or quarter with a two-digit year ("1H24", "Q3'23") counts as its year. A year a
+    projection or future-event word stands before in its sentence ("will reach $15bn in 2025",
+    "the rules take effect on March 21, 2025") counts only when no other year does.
 
     >>> infer_reference_year("in the first half of 2024 ... agreements of 2020-2022 ... by 2030")
     2024
@@ -372,10 +400,16 @@ def infer_reference_year(text: str) -> int | None:
     2024
     >>> infer_reference_year("In 1H24, Thai exports rose; in 2023 they fell.")
     2024
+    >>> infer_reference_year("Exports rose to $5bn in 2024. The rules take effect on March 21, 2025.")
+    2024
+    >>> infer_reference_year("Trade reached $8.3bn in H1 2024, and we expect $15bn in 2025.")
+    2024
+    >>> infer_reference_year("Trade will reach $15bn in 2025.")
+    2025
     >>> infer_reference_year("no years here") is None
     True
     """
-    years = []
+    years: list[tuple[int, int]] = []  # (year, where)
     for m in _YEAR.finditer(text):
         at, short = m.start(), m.group(1)
         if not short and at and (text[at - 1].isalnum() or text[at - 1] in "_$€£¥.,"):
@@ -384,7 +418,12 @@ def infer_reference_year(text: str) -> int | None:
         if _FORWARD.search(before):
             continue
         if short:  # "1H24"
-            years.append(2000 + int(short))
+            years.append((2000 + int(short), at))
         elif not _ends_range(before, int(m.group(0))):
-            years.append(int(m.group(0)))
-    return max(years) if years else None
+            years.append((int(m.group(0)), at))
+    if not years:
+        return None
+    for year, at in sorted(years, reverse=True):  # the latest year not looked forward to
+        if not _looks_ahead(text, at):
+            return year
+    return max(years)[0]
