@@ -47,6 +47,8 @@ _PERIODS_EN = r"""(?ix)
         | (?P<m1>{month}){dash}(?P<m2>{month})(?:\s*,?\s*(?:of\s+)?(?P<rY>(?:19|20)\d{{2}})(?![\d]))?
         | (?P<m0>{month})(?!\s+\d{{1,2}}(?![\d]))(?:\s*,?\s*(?:of\s+)?(?P<oY>(?:19|20)\d{{2}})(?![\d]))?
         | (?P<y1>(?:19|20)\d{{2}}){dash}(?P<y2>(?:19|20)\d{{2}})(?![\d])
+        | (?:FY\s*)?(?P<fy1>(?:19|20)\d{{2}})\s*[-/\u2013]\s*(?P<fy2>\d{{2}})(?![\d])
+        | FY\s*'?(?P<fy3>(?:19|20)?\d{{2}})(?![\w])
         | (?P<by>by|until|till|through)\s+(?:the\s+end\s+of\s+)?(?P<byY>(?:19|20)\d{{2}})(?![\d])
         | (?:by|until|till|through)\s+the\s+end\s+of\s+the\s+(?P<endof>decade|year)
         | (?P<ahead>within|in|over|during)\s+(?P<next>the\s+next\s+)?(?P<aheadN>{years_count}|\d{{1,2}})
@@ -57,6 +59,17 @@ _PERIODS_EN = r"""(?ix)
         | (?P<annual>annual|annually|yearly|per\s+year|a\s+year|per\s+annum)
         )(?![\w])
         """
+
+
+# The month a government's fiscal year starts in, where it is not January: a split year ("2023-24",
+# "FY24") in a figure of that country covers these months. From the countries' budget calendars
+# (India, Japan, the UK, Canada, Hong Kong, Singapore, South Africa: April; Pakistan, Australia,
+# Egypt, Bangladesh, New Zealand, Kenya: July; the US federal year: October).
+FISCAL_YEAR_STARTS: Mapping[str, int] = MappingProxyType({
+    "IND": 4, "JPN": 4, "GBR": 4, "CAN": 4, "HKG": 4, "SGP": 4, "ZAF": 4,
+    "PAK": 7, "AUS": 7, "EGY": 7, "BGD": 7, "NZL": 7, "KEN": 7,
+    "USA": 10,
+})
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from ._lexicon import LEXICONS, Lexicon
 from ._regex import Stems, alternation, final_words, lookup, may_end_with, stem_patterns
 from .frame import TradeFigure, to_frame
 from .numbers import Amount, find_amounts
-from .periods import Period, find_periods, infer_reference_year, shift_year
+from .periods import Period, find_periods, fiscal_year, infer_reference_year, shift_year
 
 __all__ = ["detect_language", "extract", "extract_records", "split_sentences"]
 
@@ -735,6 +735,8 @@ def extract_records(
                 )
             prev_parties = (reporter, partner)
             prev_end = a.end
+            if period is not None and period.relation == "fiscal":
+                period = fiscal_year(period, reporter, partner)  # "2023-24": whose fiscal year
             if metric == "other" and not include_other:
                 continue
             figures.append(

@@ -29,10 +29,10 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from ._lexicon import LEXICONS
+from ._lexicon import FISCAL_YEAR_STARTS, LEXICONS
 from ._regex import alternation, guard_alternatives
 
-__all__ = ["Period", "find_periods", "infer_reference_year", "label_for", "shift_year"]
+__all__ = ["Period", "find_periods", "fiscal_year", "infer_reference_year", "label_for", "shift_year"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +40,9 @@ class Period:
     """A resolved period: inclusive dates, a label, and where the words sit in the text.
 
     ``relation`` is ``"earlier"`` for "a year earlier" (resolved by the extractor against the other
-    period of the sentence), ``"by"`` for "by 2030" and ``"annual"`` for "annual"/"a year".
+    period of the sentence), ``"by"`` for "by 2030", ``"annual"`` for "annual"/"a year" and
+    ``"fiscal"`` for a split year ("2023-24", "FY24": both calendar years, until
+    :func:`fiscal_year` knows whose it is).
     """
 
     start: date | None
@@ -203,8 +205,8 @@ def _latest_ended(first: int, last: int, ref: date | None) -> tuple[date, date] 
 _GROUPS = frozenset(
     ("hord", "hnum", "hnum2", "hnum3", "hY2", "hYY2", "hYY3", "hY3", "qord", "qnum", "qnum2",
      "qnum3", "qY2", "qYY2", "qYY3", "qY3", "mcount", "mcount2", "mYY2", "m1", "m2", "rY", "m0",
-     "oY", "y1", "y2", "by", "byY", "endof", "ahead", "next", "aheadN", "sY", "earlier", "rel",
-     "annual")
+     "oY", "y1", "y2", "fy1", "fy2", "fy3", "by", "byY", "endof", "ahead", "next", "aheadN", "sY",
+     "earlier", "rel", "annual")
 )
 
 
@@ -283,6 +285,16 @@ def find_periods(
             if y2 <= y1:
                 continue
             rng = (date(y1, 1, 1), date(y2, 12, 31))
+        elif g("fy1") or g("fy3"):
+            # a split or fiscal year ("2023-24", "FY24"): both calendar years until the extractor
+            # knows whose fiscal year it is (relation "fiscal")
+            if g("fy1"):
+                y1 = int(g("fy1"))
+                if int(g("fy2")) != (y1 + 1) % 100:
+                    continue
+            else:
+                y1 = int(g("fy3")) % 100 + 2000 - 1 if len(g("fy3")) == 2 else int(g("fy3")) - 1
+            rng, relation = (date(y1, 1, 1), date(y1 + 1, 12, 31)), "fiscal"
         elif g("by"):
             y = int(g("byY"))
             rng, relation = (date(y, 1, 1), date(y, 12, 31)), "by"
@@ -383,6 +395,24 @@ def _looks_ahead(text: str, at: int) -> bool:
     for m in _SENTENCE_END.finditer(text, lo, at):
         lo = m.end()
     return _forward_cue().search(text, lo, at) is not None
+
+
+def fiscal_year(period: Period, *countries: str | None) -> Period:
+    """A split year ("2023-24", "FY24") as the fiscal year of the first of ``countries`` whose
+    fiscal year does not start in January; otherwise unchanged (both calendar years).
+
+    >>> fy = Period(date(2023, 1, 1), date(2024, 12, 31), "2023..2024", (0, 7), "fiscal")
+    >>> fiscal_year(fy, "IND").label, fiscal_year(fy, None, "PAK").label, fiscal_year(fy, "RUS").label
+    ('2023-04..2024-03', '2023-07..2024-06', '2023..2024')
+    """
+    if period.relation != "fiscal" or period.end is None:
+        return period
+    for code in countries:
+        first = FISCAL_YEAR_STARTS.get(code or "")
+        if first:
+            start, end = date(period.end.year - 1, first, 1), _month_end(period.end.year, first - 1)
+            return Period(start, end, label_for(start, end), period.span, "fiscal")
+    return period
 
 
 def infer_reference_year(text: str) -> int | None:
