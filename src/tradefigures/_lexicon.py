@@ -238,6 +238,9 @@ class Lexicon:
     # words before an "earlier" phrase that make it the base of a comparison ("up 5% compared with
     # a year earlier", "по сравнению с аналогичным периодом прошлого года"), not a figure's period;
     # "year on year" is never one, so it is no period at all
+    # an "earlier" phrase naming the same part of the year, one year back ("the same period of last
+    # year"): it may take its months from a period after the figure
+    same_period_words: tuple[str, ...] = ("same period",)
     comparison_words: tuple[str, ...] = (
         "compared to", "compared with", "in comparison with", "as against", "over", "versus", "vs",
         "vs.", "than", "against", "on", "from",
@@ -1761,6 +1764,7 @@ _RU = Lexicon(
         r"|(?:весь\s+)?(?:прошлый|текущий|этот|следующий)\s+год"
     ),
     comparison_words=("по сравнению с", "в сравнении с", "относительно", "против"),
+    same_period_words=("аналогичн",),
     period_earlier=(
         r"годом\s+(?:ранее|раньше)|год\s+назад|годом\s+до\s+этого"
         r"|(?:за\s+|в\s+)?аналогичн\w+\s+период\w*(?:\s+(?:прошлого|предыдущего)\s+года)?"

@@ -179,8 +179,6 @@ class _Cues:
     dateline: re.Pattern[str] | None
     comparison: re.Pattern[str] | None
     origin_before: re.Pattern[str] | None
-    # "the previous year": an "earlier" phrase that may also mean the year before the reference date
-    relative_year: re.Pattern[str]
     metric_stems: Stems
     country_stems: Stems
     # the words that ``bound`` and ``increment`` can end with: a cheap test before their search
@@ -248,7 +246,6 @@ def _cues(lang: str) -> _Cues:
         comparison=(
             re.compile(rf"(?i)(?<![\w])(?:{_words(lex.comparison_words)})\s+$") if lex.comparison_words else None
         ),
-        relative_year=re.compile(rf"(?i)(?:{lex.period_relative_year})"),
         metric_stems=stem_patterns(metric_words),
         country_stems=stem_patterns(lex.countries),
         bound_last=final_words(lex.bound_cues, lex.bound_fillers),
@@ -655,6 +652,7 @@ def extract_records(
         sentence_text = text[sent.start : sent.end]
         prev_end = sent.start
         prev_parties: tuple[str | None, str | None] = (None, None)
+        prev_period: Period | None = None  # the figure before's, resolved
         for i, (a, metric) in enumerate(zip(amounts, metrics, strict=True)):
             nxt = amounts[i + 1].start if i + 1 < len(amounts) else sent.end
             before = text[max(prev_end, a.start - 60) : a.start]
@@ -676,10 +674,16 @@ def extract_records(
             )
             if period is not None and period.relation == "earlier":
                 # "In the previous year, trade was $2bn, down from $8bn in 2022": before the figure,
-                # a phrase that may mean the year before the reference date is not anchored on a
-                # period after the figure (the other figure's)
-                opens = period.span[1] <= a.start and cues.relative_year.fullmatch(text, *period.span)
+                # "a year earlier" or "the previous year" is not anchored on a period after the
+                # figure (the other figure's); "the same period of last year" may be ("…, against
+                # $5bn in January-June 2024")
+                phrase = text[period.span[0] : period.span[1]].lower()
+                opens = period.span[1] <= a.start and not any(w in phrase for w in lex.same_period_words)
                 anchor = _anchor(periods, period_starts, a.start, a.start if opens else None)
+                if anchor is None and prev_period is not None and prev_period.span != period.span:
+                    # "A year earlier, trade was $18bn, compared with $9bn a year earlier": one year
+                    # before the figure before
+                    anchor = prev_period
                 if anchor is not None:
                     period = shift_year(anchor, -1)
                 elif ref is not None:
@@ -737,6 +741,7 @@ def extract_records(
             prev_end = a.end
             if period is not None and period.relation == "fiscal":
                 period = fiscal_year(period, reporter, partner)  # "2023-24": whose fiscal year
+            prev_period = period if period is not None and period.start is not None else None
             if metric == "other" and not include_other:
                 continue
             figures.append(
