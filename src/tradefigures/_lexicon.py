@@ -41,7 +41,8 @@ _PERIODS_EN = r"""(?ix)
         | Q(?P<qnum>[1-4])(?:\s*[-/]?\s*(?P<qY2>(?:19|20)\d{{2}})|\s*'?(?P<qYY2>\d{{2}}))?(?![\w])
         | (?P<qnum2>[1-4])Q\s*'?(?P<qYY3>(?:19|20)?\d{{2}})(?![\w])
         | (?P<qY3>(?:19|20)\d{{2}})\s*Q(?P<qnum3>[1-4])(?![\w])
-        | (?:the\s+)?(?:first\s+)?(?P<mcount>{counts}|\d{{1,2}})\s+months
+        | (?:(?:the\s+)?(?:first\s+)?(?P<mcount>{counts}|\d{{1,2}})\s+months
+            |(?:the\s+)?first\s+(?P<qcount>two|three|2|3)\s+quarters)
             (?:\s+of(?:\s+the\s+year)?)?(?:\s+(?:{year_ref_m}))?
         | (?P<mcount2>\d{{1,2}})M\s*'?(?P<mYY2>(?:19|20)?\d{{2}})(?![\w])
         | (?P<m1>{month}){dash}(?P<m2>{month})(?:\s*,?\s*(?:of\s+)?(?P<rY>(?:19|20)\d{{2}})(?![\d]))?
@@ -69,6 +70,15 @@ FISCAL_YEAR_STARTS: Mapping[str, int] = MappingProxyType({
     "IND": 4, "JPN": 4, "GBR": 4, "CAN": 4, "HKG": 4, "SGP": 4, "ZAF": 4,
     "PAK": 7, "AUS": 7, "EGY": 7, "BGD": 7, "NZL": 7, "KEN": 7,
     "USA": 10,
+})
+
+
+# A sign or word several currencies share, read as the reporting country's own where the figure's
+# reporter is one of these: "¥" is the yen, and the yuan in Chinese copy; "Rs" and "rupees" are
+# Indian unless the figure is Pakistan's, Sri Lanka's or Nepal's.
+OWN_CURRENCY: Mapping[str, Mapping[str, str]] = MappingProxyType({
+    "JPY": MappingProxyType({"CHN": "CNY", "JPN": "JPY"}),
+    "INR": MappingProxyType({"PAK": "PKR", "LKA": "LKR", "NPL": "NPR", "IND": "INR"}),
 })
 
 
@@ -597,6 +607,17 @@ _BOUND_CUES_EN = {
     "broke through": "at_least",
     "well over": "at_least",
     "up to": "at_most",
+    # "up to" after a verb of rising is the level reached, not a ceiling
+    "edged up to": "exact",
+    "inched up to": "exact",
+    "ticked up to": "exact",
+    "crept up to": "exact",
+    "moved up to": "exact",
+    "went up to": "exact",
+    "approach": "at_most",
+    "approaches": "at_most",
+    "approached": "at_most",
+    "approaching": "at_most",
     "under": "at_most",
     "less than": "at_most",
     "below": "at_most",

@@ -22,7 +22,7 @@ from typing import Any, NamedTuple
 
 import pandas as pd
 
-from ._lexicon import LEXICONS, Lexicon
+from ._lexicon import LEXICONS, OWN_CURRENCY, Lexicon
 from ._regex import Stems, alternation, final_words, lookup, may_end_with, stem_patterns
 from .frame import TradeFigure, to_frame
 from .numbers import Amount, find_amounts
@@ -371,6 +371,25 @@ def _sides(
         if k < 0 or amounts[k].end < c[1]:
             out.append(c)
     return out
+
+
+_SHARED_MARKS = ("¥", "Rs", "rupee")  # marks that do not say whose currency: "Indian rupees" does
+
+
+def _own_currency(a: Amount, text: str, reporter: str | None, cues: _Cues, sent: _Sentence) -> str:
+    """The currency of a figure whose mark several currencies share ("¥", "Rs", "rupees"): the
+    reporter's own where the lexicon knows it, else the yuan for "¥" in a sentence about China."""
+    own = OWN_CURRENCY.get(a.currency)
+    quote = a.quote.lower()
+    if own is None or not any(m.lower() in quote for m in _SHARED_MARKS) or any(
+        q in quote for q in ("indian", "inr", "₹")
+    ):
+        return a.currency
+    if reporter is not None and reporter in own:
+        return own[reporter]
+    if a.currency == "JPY" and text[a.start] == "¥" and cues.china.search(text, sent.start, sent.end):
+        return "CNY"
+    return a.currency
 
 
 def _parties(
@@ -725,9 +744,6 @@ def extract_records(
                     period = None
             if period is not None and period.relation == "annual" and kind == "actual":
                 period = None
-            currency = a.currency
-            if currency == "JPY" and text[a.start] == "¥" and cues.china.search(text, sent.start, sent.end):
-                currency = "CNY"
             lo_c, hi_c = bisect_left(country_starts, prev_end), bisect_left(country_starts, nxt)
             seg_countries = found[lo_c:hi_c] if country_starts else []
             if not seg_countries and i > 0:
@@ -739,6 +755,7 @@ def extract_records(
                 )
             prev_parties = (reporter, partner)
             prev_end = a.end
+            currency = _own_currency(a, text, reporter, cues, sent)
             if period is not None and period.relation == "fiscal":
                 period = fiscal_year(period, reporter, partner)  # "2023-24": whose fiscal year
             prev_period = period if period is not None and period.start is not None else None

@@ -99,7 +99,8 @@ def _patterns(lang: str) -> _Patterns:
     lex = LEXICONS[lang]
     number_words = [w for w in lex.number_words if w not in lex.number_articles]
     digits = (
-        r"(?<![\d.,])(?<![a-z])(?:"  # an upper-case code may touch the number: USD115
+        # an upper-case code may touch the number (USD115), and so may "Rs" (Rs250, Rs.250)
+        r"(?:(?<![\d.,])(?<![a-z])|(?<=Rs)|(?<=Rs\.))(?:"
         r"\d{1,3}(?:,\d{2}){0,6}(?:,\d{3}){1,6}(?:\.\d{1,9})?(?![\d,]\d)"  # 8,300 / 12,34,567.89
         rf"|\d{{1,3}}(?:[{lex.thousands_spaces}]\d{{3}}){{1,6}}(?:[.,]\d{{1,9}})?"  # 8 300: no-break spaces
         r"|\d{1,20}(?:[.,]\d{1,9})?"  # 8.3 / 748,8 (decimal comma); longer runs are not money

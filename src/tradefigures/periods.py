@@ -204,7 +204,7 @@ def _latest_ended(first: int, last: int, ref: date | None) -> tuple[date, date] 
 # the groups find_periods reads; the English template has them all
 _GROUPS = frozenset(
     ("hord", "hnum", "hnum2", "hnum3", "hY2", "hYY2", "hYY3", "hY3", "qord", "qnum", "qnum2",
-     "qnum3", "qY2", "qYY2", "qYY3", "qY3", "mcount", "mcount2", "mYY2", "m1", "m2", "rY", "m0",
+     "qnum3", "qY2", "qYY2", "qYY3", "qY3", "mcount", "mcount2", "qcount", "mYY2", "m1", "m2", "rY", "m0",
      "oY", "y1", "y2", "fy1", "fy2", "fy3", "by", "byY", "endof", "ahead", "next", "aheadN", "sY",
      "earlier", "rel", "annual")
 )
@@ -258,8 +258,9 @@ def find_periods(
                 q, year = int(g("qnum3")), int(g("qY3"))
             first, last = 3 * q - 2, 3 * q
             rng = _span_months(year, first, last) if year else _latest_ended(first, last, ref)
-        elif g("mcount") or g("mcount2"):
-            n = _count(g("mcount") or g("mcount2"), lang)
+        elif g("mcount") or g("mcount2") or g("qcount"):
+            # "the first nine months", "9M24"; "the first three quarters" is nine months too
+            n = 3 * _count(g("qcount"), lang) if g("qcount") else _count(g("mcount") or g("mcount2"), lang)
             if not 1 <= n <= 12:
                 continue
             year = 2000 + int(g("mYY2")[-2:]) if g("mcount2") else _year_of(m, "m", ref, lang)
