@@ -753,11 +753,35 @@ def extract_records(
                 reporter, partner = _parties(
                     text, cues, seg_countries, found, metric, prev_end, nxt, prev_parties[0]
                 )
+                if (
+                    reporter is None
+                    and metric in ("exports", "imports")
+                    and prev_parties[0] not in (None, partner)
+                ):
+                    # "Armenia's exports to Russia …, while imports from Russia came to …": the
+                    # sentence's subject owns the second flow too
+                    reporter = prev_parties[0]
             prev_parties = (reporter, partner)
             prev_end = a.end
             currency = _own_currency(a, text, reporter, cues, sent)
             if period is not None and period.relation == "fiscal":
                 period = fiscal_year(period, reporter, partner)  # "2023-24": whose fiscal year
+            if (
+                period is not None
+                and period.start is not None
+                and period.end is not None
+                and prev_period is not None
+                and prev_period.start is not None
+                and prev_period.end is not None
+                and period.label == str(period.start.year)
+                and prev_period.label != str(prev_period.start.year)
+                and any(w in text[max(sent.start, period.span[0] - 20) : period.span[0]].lower()
+                        for w in lex.same_period_words)
+            ):
+                # "$605 million in January–May 2024, compared with $560 million in the same period
+                # of 2023": the months of the figure before, in the year named
+                same = shift_year(prev_period, period.start.year - prev_period.start.year)
+                period = Period(same.start, same.end, same.label, period.span)
             prev_period = period if period is not None and period.start is not None else None
             if metric == "other" and not include_other:
                 continue
