@@ -185,6 +185,12 @@ class Lexicon:
     # the side a flow comes from and goes to ("imports from China", "exports to Russia")
     from_words: tuple[str, ...] = ("from",)
     to_words: tuple[str, ...] = ("to", "into")
+    # words by which a sentence points back to the sides named in the one before ("Kazakhstan and
+    # Uzbekistan signed a roadmap. Trade between the two countries reached $4.4 billion")
+    refer_back_words: tuple[str, ...] = (
+        "the two countries", "both countries", "the two sides", "both sides", "the sides", "the two",
+        "bilateral", "mutual", "two-way", "between them", "the two nations", "the two economies",
+    )
     # the owner of a flow named after it: "imports of oil by India"
     by_words: tuple[str, ...] = ("by",)
     party_articles: tuple[str, ...] = ("the",)
@@ -1786,6 +1792,7 @@ _RU = Lexicon(
     ),
     comparison_words=("по сравнению с", "в сравнении с", "относительно", "против"),
     same_period_words=("аналогичн",),
+    refer_back_words=("двумя странами", "двух стран", "обеих стран", "сторон*", "двусторонн*", "взаимн*"),
     period_earlier=(
         r"годом\s+(?:ранее|раньше)|год\s+назад|годом\s+до\s+этого"
         r"|(?:за\s+|в\s+)?аналогичн\w+\s+период\w*(?:\s+(?:прошлого|предыдущего)\s+года)?"

@@ -178,6 +178,7 @@ class _Cues:
     its: re.Pattern[str]
     dateline: re.Pattern[str] | None
     comparison: re.Pattern[str] | None
+    refer_back: re.Pattern[str]
     origin_before: re.Pattern[str] | None
     metric_stems: Stems
     country_stems: Stems
@@ -243,6 +244,7 @@ def _cues(lang: str) -> _Cues:
         its=re.compile(lex.its_flow),
         dateline=re.compile(lex.dateline) if lex.dateline else None,
         origin_before=re.compile(lex.origin_before) if lex.origin_before else None,
+        refer_back=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.refer_back_words)})(?![\w])"),
         comparison=(
             re.compile(rf"(?i)(?<![\w])(?:{_words(lex.comparison_words)})\s+$") if lex.comparison_words else None
         ),
@@ -666,7 +668,17 @@ def extract_records(
         period_starts = [p.span[0] for p in periods]
         found = _sides(text, cues, lex, sent, amounts_all, money_starts)
         country_starts = [c[0] for c in found]
-        if not found and prev_sentence is not None and prev_sentence.paragraph == sent.paragraph:
+        if (
+            not found
+            and prev_sentence is not None
+            and prev_sentence.paragraph == sent.paragraph
+            and (
+                cues.refer_back.search(text, sent.start, sent.end)
+                or cues.metric.search(text, prev_sentence.start, prev_sentence.end)
+            )
+        ):
+            # the sides of the sentence before, when this one points back to them ("the two
+            # countries") or that one spoke of trade or money; not an exhibition of Egyptian painting
             found = _sides(text, cues, lex, prev_sentence, amounts_all, money_starts)
         sentence_text = text[sent.start : sent.end]
         prev_end = sent.start
