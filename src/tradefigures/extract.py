@@ -731,6 +731,11 @@ def extract_records(
             projection = bool(cues.projection.search(segment)) or bool(
                 cues.projection_after.match(text, a.end, nxt)
             )
+            if period is not None and period.relation == "until":
+                if projection:  # "will grow until 2030": by 2030
+                    period = replace(period, relation="by")
+                elif ref is not None and period.end is not None and period.end.year > ref.year:
+                    period = None  # "the contract covers deliveries until 2033": how long it runs
             if (
                 period is not None
                 and period.relation == "by"

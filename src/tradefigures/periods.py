@@ -40,7 +40,8 @@ class Period:
     """A resolved period: inclusive dates, a label, and where the words sit in the text.
 
     ``relation`` is ``"earlier"`` for "a year earlier" (resolved by the extractor against the other
-    period of the sentence), ``"by"`` for "by 2030", ``"annual"`` for "annual"/"a year" and
+    period of the sentence), ``"by"`` for "by 2030", ``"until"`` for "until 2030" (a "by" only
+    in a forecast), ``"annual"`` for "annual"/"a year" and
     ``"fiscal"`` for a split year ("2023-24", "FY24": both calendar years, until
     :func:`fiscal_year` knows whose it is).
     """
@@ -298,7 +299,9 @@ def find_periods(
             rng, relation = (date(y1, 1, 1), date(y1 + 1, 12, 31)), "fiscal"
         elif g("by"):
             y = int(g("byY"))
-            rng, relation = (date(y, 1, 1), date(y, 12, 31)), "by"
+            # "until 2033" may say how long ("covers deliveries until 2033"), not by when
+            until = g("by").lower() in ("until", "till", "through")
+            rng, relation = (date(y, 1, 1), date(y, 12, 31)), "until" if until else "by"
         elif g("endof"):
             year = _end_of(g("endof"), ref)
             rng, relation = ((date(year, 1, 1), date(year, 12, 31)) if year else None), "by"
