@@ -375,17 +375,13 @@ def _sides(
     return out
 
 
-_SHARED_MARKS = ("¥", "Rs", "rupee")  # marks that do not say whose currency: "Indian rupees" does
-
-
 def _own_currency(a: Amount, text: str, reporter: str | None, cues: _Cues, sent: _Sentence) -> str:
     """The currency of a figure whose mark several currencies share ("¥", "Rs", "rupees"): the
     reporter's own where the lexicon knows it, else the yuan for "¥" in a sentence about China."""
     own = OWN_CURRENCY.get(a.currency)
     quote = a.quote.lower()
-    if own is None or not any(m.lower() in quote for m in _SHARED_MARKS) or any(
-        q in quote for q in ("indian", "inr", "₹")
-    ):
+    shared = "¥" in a.quote or "Rs" in a.quote or "rupee" in quote  # "Indian rupees", "INR", "₹" say whose
+    if own is None or not shared or "indian" in quote or "INR" in a.quote or "₹" in a.quote:
         return a.currency
     if reporter is not None and reporter in own:
         return own[reporter]

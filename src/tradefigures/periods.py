@@ -295,7 +295,7 @@ def find_periods(
                 if int(g("fy2")) != (y1 + 1) % 100:
                     continue
             else:
-                y1 = int(g("fy3")) % 100 + 2000 - 1 if len(g("fy3")) == 2 else int(g("fy3")) - 1
+                y1 = int(g("fy3")) + (2000 if len(g("fy3")) == 2 else 0) - 1  # FY24: the year ending in 2024
             rng, relation = (date(y1, 1, 1), date(y1 + 1, 12, 31)), "fiscal"
         elif g("by"):
             y = int(g("byY"))
