@@ -98,9 +98,10 @@ class _Patterns:
 def _patterns(lang: str) -> _Patterns:
     lex = LEXICONS[lang]
     number_words = [w for w in lex.number_words if w not in lex.number_articles]
+    touching = "".join(rf"|(?<={re.escape(w)})|(?<={re.escape(w)}\.)" for w in lex.touching_prefixes)
     digits = (
         # an upper-case code may touch the number (USD115), and so may "Rs" (Rs250, Rs.250)
-        r"(?:(?<![\d.,])(?<![a-z])|(?<=Rs)|(?<=Rs\.))(?:"
+        rf"(?:(?<![\d.,])(?<![a-z]){touching})(?:"
         r"\d{1,3}(?:,\d{2}){0,6}(?:,\d{3}){1,6}(?:\.\d{1,9})?(?![\d,]\d)"  # 8,300 / 12,34,567.89
         rf"|\d{{1,3}}(?:[{lex.thousands_spaces}]\d{{3}}){{1,6}}(?:[.,]\d{{1,9}})?"  # 8 300: no-break spaces
         r"|\d{1,20}(?:[.,]\d{1,9})?"  # 8.3 / 748,8 (decimal comma); longer runs are not money
@@ -123,15 +124,16 @@ def _patterns(lang: str) -> _Patterns:
     symbols = "".join(re.escape(s) for s in lex.prefix_currencies if len(s) == 1)
     codes = _alt(lex.codes)
     dollar_marks = (
-        r"(?:(?<![\w.])(?:(?-i:US|U\.S\.|USD|CAD|AUD|NZD|MXN|HK|NZ|NT|MEX)"
-        r"|(?i:us|u\.s\.?|usd|cad|aud|nzd|mxn|hk|mex|c))" + _SP + r"?\$"
-        r"|(?<![\w.])(?-i:[CASR]|CA|AU)\$|\$)"
+        rf"(?:(?<![\w.])(?:(?-i:{_alt(lex.dollar_marks_cased)})|(?i:{_alt(lex.dollar_marks)})){_SP}?\$"
+        rf"|(?<![\w.])(?-i:{_alt(lex.dollar_marks_attached)})\$|\$)"
     )
+    touching_prefix = _opt(lex.touching_prefixes, r"|(?<![\w])(?:{})\.?")  # "Rs", "Rs."
     mcodes = r"(?-i:M(?:USD|EUR|GBP|AUD|CAD|CHF|JPY|CNY|RUB))"  # MUSD = million USD (finance)
     prefix = (
         rf"(?:{dollar_marks}|[{symbols}]|(?<![\w])(?:(?-i:{codes})|{mcodes})(?![a-z])"
         # a code in lower case ("usd 5") only before digits: "usd five" is not how amounts are written
-        rf"|(?<![\w])(?i:usd|eur|gbp|rmb|cny|jpy|rub)(?![a-z])(?={_SP}{{0,3}}\d)|(?<![\w])Rs\.?)"
+        rf"|(?<![\w])(?i:{_alt(lex.lower_case_codes)})(?![a-z])(?={_SP}{{0,3}}\d)"
+        rf"{touching_prefix})"
     )
     qualified = _opt({q.rsplit(" ", 1)[0] for q in lex.qualified_currencies}, "(?:(?:{})" + _SP + "+)?")
     curword = rf"{qualified}(?:{_alt(lex.currency_words, _DOT_END)})(?![\w])"
@@ -287,28 +289,7 @@ def _currency(m: re.Match[str], pats: _Patterns, text: str) -> tuple[str, float]
             return pre[1:], 1e-6
         key = _SPACES.sub("", pre).lower()
         if key.endswith("$") and len(key) > 1:
-            key = key[:-1] + "$"
-            code = {
-                "us$": "USD",
-                "u.s.$": "USD",
-                "u.s$": "USD",
-                "usd$": "USD",
-                "c$": "CAD",
-                "ca$": "CAD",
-                "cad$": "CAD",
-                "a$": "AUD",
-                "au$": "AUD",
-                "aud$": "AUD",
-                "hk$": "HKD",
-                "s$": "SGD",
-                "nz$": "NZD",
-                "nzd$": "NZD",
-                "nt$": "TWD",
-                "r$": "BRL",
-                "mex$": "MXN",
-                "mxn$": "MXN",
-            }.get(key, "USD")
-            return code, 1.0
+            return pats.prefix_lookup.get(key, "USD"), 1.0  # "C$", "HK$"; any other dollar is the US one
         if key in pats.prefix_lookup:
             return pats.prefix_lookup[key], 1.0
         return key.upper(), 1.0
@@ -339,8 +320,14 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 # Runs of three or more capitals, where a code ("USD", "MUSD") may start: a class first, so fast.
 _CAPITALS = re.compile(r"[A-Z][A-Z][A-Z]+")
 _LOWER_ASCII = frozenset("abcdefghijklmnopqrstuvwxyz")
-_RUPEES = re.compile("Rs")
 _WORD = re.compile(r"(?<![^\W_])[^\W\d_]+")  # a run of letters with no letter or digit before it
+
+
+@cache
+def _touching_pattern(lang: str) -> re.Pattern[str] | None:
+    """The abbreviations that may touch a number ("Rs"): literal, which re finds as fast as str.find."""
+    words = LEXICONS[lang].touching_prefixes
+    return re.compile("|".join(re.escape(w) for w in words)) if words else None
 
 
 @cache
@@ -373,7 +360,7 @@ def _words_tail(lang: str) -> re.Pattern[str]:
     lex = LEXICONS[lang]
     sep = rf"(?:{_SP}|-)+"
     first = _alt(lex.number_words)
-    nw = _alt([*lex.number_words, "and"])
+    nw = _alt([*lex.number_words, *lex.number_conjunctions])
     return re.compile(
         rf"(?i)(?<![^\W\d_])(?:{first})(?:{sep}(?:{nw}))*(?:{sep}(?:{_alt(lex.scales)}))?(?:{sep})?$"
     )
@@ -394,7 +381,7 @@ def _number_word_before(low: str, j: int, lex: Lexicon) -> bool:
         while w > 0 and low[w - 1].isalpha():
             w -= 1
         word = low[w:k]
-        if word in lex.number_words or word == "and":  # the words the tail pattern may end with
+        if word in lex.number_words or word in lex.number_conjunctions:  # the words the tail may end with
             return True
         if word not in lex.scales:
             return False
@@ -444,7 +431,7 @@ def _lead_words(lang: str) -> frozenset[str]:
     ("usd 5"), "Rs", number words and scales ("five to 6 billion"), range and sum words."""
     lex = LEXICONS[lang]
     words = [*lex.number_words, *lex.scales, *lex.range_separators, *lex.sum_separators,
-             *lex.number_conjunctions, *lex.number_articles, "usd", "eur", "gbp", "rmb", "cny", "jpy", "rub", "rs"]
+             *lex.number_conjunctions, *lex.number_articles, *lex.lower_case_codes, *lex.touching_prefixes]
     return frozenset(part for w in words for part in re.split(r"[\s.-]+", w.lower()) if part)
 
 
@@ -452,9 +439,15 @@ def _lead_words(lang: str) -> frozenset[str]:
 def _start_words(lang: str) -> frozenset[str]:
     """Words an amount may start with, before a sign or code: the lead words, the letters of the
     dollar marks ("US$", "U.S. $", "hk $", "C$", "MEX$") and every code, in lower case."""
-    marks = ["us", "u", "s", "hk", "nz", "nt", "mex", "c", "ca", "au", "a", "r", "cad", "aud", "nzd", "mxn"]
+    lex = LEXICONS[lang]
+    marks = [
+        part
+        for w in (*lex.dollar_marks, *lex.dollar_marks_cased, *lex.dollar_marks_attached)
+        for part in re.split(r"[\s.]+", w.lower())
+        if part
+    ]
     codes = [c.lower() for c in _codes(lang)]
-    symbols = [c for c in LEXICONS[lang].prefix_currencies if len(c) == 1]  # "元" is a letter too
+    symbols = [c for c in lex.prefix_currencies if len(c) == 1]  # "元" is a letter too
     return _lead_words(lang) | {*marks, *codes, *("m" + c for c in codes), *symbols}
 
 
@@ -487,7 +480,9 @@ def _matches(text: str, pats: _Patterns, lang: str) -> Iterator[re.Match[str]]:
     candidates = [a.start() for a in _anchor_pattern(lang).finditer(text)]
     extra = _code_starts(text, _codes(lang)) + _word_starts(text, lang)
     # "Rs five lakh": no digit, no code; a literal pattern, which re finds as fast as str.find
-    extra.extend(i for i in (m.start() for m in _RUPEES.finditer(text)) if not (i and text[i - 1].isalnum()))
+    touching = _touching_pattern(lang)
+    if touching is not None:
+        extra.extend(i for i in (m.start() for m in touching.finditer(text)) if not (i and text[i - 1].isalnum()))
     if extra:
         candidates = sorted({*candidates, *extra})
     last_end = 0
@@ -522,7 +517,11 @@ def _matches(text: str, pats: _Patterns, lang: str) -> Iterator[re.Match[str]]:
                 break
 
 
-_PERCENT_AFTER = re.compile(r"[\s\u00a0]{0,2}(?:%|per\s?cent\b)", re.IGNORECASE)
+@cache
+def _percent_after(lang: str) -> re.Pattern[str]:
+    """A percent sign or word just after an amount: "USD 5%", "USD 5 per cent"."""
+    words = alternation(LEXICONS[lang].percent_words, space=r"\s?")
+    return re.compile(rf"[\s\u00a0]{{0,2}}(?:%|(?:{words})\b)" if words else r"[\s\u00a0]{0,2}%", re.IGNORECASE)
 
 
 def find_amounts(text: str, lang: str = "en") -> list[Amount]:
@@ -531,10 +530,11 @@ def find_amounts(text: str, lang: str = "en") -> list[Amount]:
     lex = pats.lexicon
     out: list[Amount] = []
     skip_until = -1
+    percent_after = _percent_after(lang)
     for m in _matches(text, pats, lang):
         if m.start() < skip_until:
             continue
-        if _PERCENT_AFTER.match(text, m.end()):
+        if percent_after.match(text, m.end()):
             continue  # "USD 5%" is a share, not money
         form_a = m.group("a") is not None
         n1, s1, n2, s2 = ("n1", "s1", "n2", "s2") if form_a else ("n3", "s3", "n4", "s4")

@@ -170,7 +170,7 @@ def _count(raw: str, lang: str) -> int:
     return int(raw) if raw.isdigit() else int(LEXICONS[lang].number_words[raw.lower()])
 
 
-def _end_of(what: str, ref: date | None) -> int | None:
+def _end_of(what: str, ref: date | None, lang: str = "en") -> int | None:
     """The year of "by the end of the year" (the reference year) or "of the decade" (the next year
     ending in 0, as people say it: 2030 for 2024 and for 2030).
 
@@ -179,19 +179,21 @@ def _end_of(what: str, ref: date | None) -> int | None:
     """
     if ref is None:
         return None
-    return ref.year + (-ref.year) % 10 if what.lower() == "decade" else ref.year
+    return ref.year + (-ref.year) % 10 if what.lower() in LEXICONS[lang].period_decade_words else ref.year
 
 
 def _is_ahead(m: re.Match[str], text: str, start: int, lang: str) -> bool:
     """Whether "within/in/over N years" looks ahead: "over" only as "over the next N years", and
     "in N years" not after a superlative ("the lowest in five years" is a span before now)."""
+    lex = LEXICONS[lang]
     word = m.group("ahead").lower()
-    if m.group("next") or word == "within":
+    if m.group("next") or word in lex.period_ahead_words:
         return True
-    if word != "in":
+    if word not in lex.period_ahead_checked_words:
         return False
     before = text[max(start, m.start() - 40) : m.start()]
-    return not re.search(LEXICONS[lang].period_past_span_before, before)
+    past = lex.period_past_span_before
+    return past is None or not re.search(past, before)
 
 
 def _latest_ended(first: int, last: int, ref: date | None) -> tuple[date, date] | None:
@@ -300,10 +302,10 @@ def find_periods(
         elif g("by"):
             y = int(g("byY"))
             # "until 2033" may say how long ("covers deliveries until 2033"), not by when
-            until = g("by").lower() in ("until", "till", "through")
+            until = g("by").lower() in lex.period_until_words
             rng, relation = (date(y, 1, 1), date(y, 12, 31)), "until" if until else "by"
         elif g("endof"):
-            year = _end_of(g("endof"), ref)
+            year = _end_of(g("endof"), ref, lang)
             rng, relation = ((date(year, 1, 1), date(year, 12, 31)) if year else None), "by"
         elif g("ahead"):
             if not _is_ahead(m, text, start, lang):
@@ -349,15 +351,24 @@ _YEAR = re.compile(
     r"[1-4HQ](?:(?<=1)9\d\d(?![\d%])|(?<=2)0\d\d(?![\d%])"
     r"|(?<![\w].)(?:(?<=[12])H|(?<=[1-4])Q|(?<=H)[12]\s?|(?<=Q)[1-4]\s?)'?(\d{2})(?![\w]))"
 )
-# "by 2030", "к 2030 году": the forward-looking words of every language (a text may mix them)
+# "by 2030", "к 2030 году", "by the end of 2030": the forward-looking words of every language (a
+# text may mix them)
+_END_OF = "|".join(
+    rf"{alternation([w])}\s+" for w in dict.fromkeys(w for lex in LEXICONS.values() for w in lex.period_end_of)
+)
 _FORWARD = re.compile(
     r"(?i)(?<![\w])(?:"
     + "|".join(sorted({w for lex in LEXICONS.values() for w in lex.forward_year_words}, key=len, reverse=True))
-    + r")\s+(?:the\s+end\s+of\s+|концу\s+|конца\s+)?$"
+    + rf")\s+(?:{_END_OF})?$"
 )
 # the first year of a span and its dash or "to", just before the second: "2024–2027", "2020 to 2022"
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
-_RANGE_FROM = re.compile(rf"(?i)(?<![\w])((?:19|20)\d{{2}})\s*(?:[{_DASHES}]|to)\s*$")
+_SPAN_WORDS = tuple(dict.fromkeys(w.lower() for lex in LEXICONS.values() for w in lex.year_span_words))
+_RANGE_FROM = re.compile(
+    rf"(?i)(?<![\w])((?:19|20)\d{{2}})\s*(?:[{_DASHES}]"
+    + "".join(f"|{re.escape(w)}" for w in _SPAN_WORDS)
+    + r")\s*$"
+)
 
 
 def _ends_range(before: str, year: int) -> bool:
@@ -369,7 +380,7 @@ def _ends_range(before: str, year: int) -> bool:
     (False, False)
     """
     tail = before.rstrip()
-    if not (tail[-1:] in _DASHES or tail[-2:].lower() == "to"):
+    if not (tail[-1:] in _DASHES or any(tail[-len(w) :].lower() == w for w in _SPAN_WORDS)):
         return False  # the common case, told without a search
     m = _RANGE_FROM.search(before)
     return m is not None and int(m.group(1)) < year

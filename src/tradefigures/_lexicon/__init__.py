@@ -1,0 +1,218 @@
+"""Words the extractor reads, keyed by language; data only, no logic.
+
+Every language-specific word lives in this package so that another language adds a ``Lexicon``
+rather than reshaping the extractor: English (``en.py``) and Russian (``ru.py``), each giving every
+field itself (nothing is inherited from another language). Besides words, a lexicon holds the few
+shapes that differ by grammar (the period phrase template, the relative-clause and flow-owner
+patterns), each with a comment. Marks written alike in every language's copy (currency signs, ISO
+4217 codes) are in ``common.py``; here are the language-neutral tables (the months fiscal years
+start in; whose currency a shared sign is). Where the words came from: each language module says.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+__all__ = ["LEXICONS", "Lexicon"]
+
+
+# The month a government's fiscal year starts in, where it is not January: a split year ("2023-24",
+# "FY24") in a figure of that country covers these months. From the countries' budget calendars
+# (India, Japan, the UK, Canada, Hong Kong, Singapore, South Africa: April; Pakistan, Australia,
+# Egypt, Bangladesh, New Zealand, Kenya: July; the US federal year: October).
+FISCAL_YEAR_STARTS: Mapping[str, int] = MappingProxyType({
+    "IND": 4, "JPN": 4, "GBR": 4, "CAN": 4, "HKG": 4, "SGP": 4, "ZAF": 4,
+    "PAK": 7, "AUS": 7, "EGY": 7, "BGD": 7, "NZL": 7, "KEN": 7,
+    "USA": 10,
+})
+
+
+# A sign or word several currencies share, read as the reporting country's own where the figure's
+# reporter is one of these: "¥" is the yen, and the yuan in Chinese copy; "Rs" and "rupees" are
+# Indian unless the figure is Pakistan's, Sri Lanka's or Nepal's.
+OWN_CURRENCY: Mapping[str, Mapping[str, str]] = MappingProxyType({
+    "JPY": MappingProxyType({"CHN": "CNY", "JPN": "JPY"}),
+    "INR": MappingProxyType({"PAK": "PKR", "LKA": "LKR", "NPL": "NPR", "IND": "INR"}),
+})
+
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The words of one language, as plain data the extractor compiles into patterns."""
+
+    # scale words → multiplier
+    scales: Mapping[str, float]
+    # number words → value; "half" and "quarter" are fractions, "hundred" multiplies
+    number_words: Mapping[str, float]
+    # currency marks written before the number: symbols and codes → ISO 4217
+    prefix_currencies: Mapping[str, str]
+    # currency names written after the number (lower case; plural and singular) → ISO 4217
+    currency_words: Mapping[str, str]
+    # "Canadian dollars": qualifier + name → ISO 4217 (qualifier lower case, name singular base)
+    qualified_currencies: Mapping[str, str]
+    # minor units → (ISO 4217, divisor)
+    minor_units: Mapping[str, tuple[str, float]]
+    # ISO 4217 codes the extractor accepts when written as codes (upper case)
+    codes: frozenset[str]
+    # words before an amount that make it a bound
+    bound_cues: Mapping[str, str]
+    # words that make a figure a projection
+    projection_cues: tuple[str, ...]
+    # words naming a trade flow → metric
+    metric_words: Mapping[str, str]
+    # words naming money that is not a trade flow (checked before metric_words)
+    other_words: tuple[str, ...]
+    # words just before an amount that make it a change, not a level ("grew by $1bn")
+    increment_cues: tuple[str, ...]
+    # verbs of change: "rose from $5bn to $6bn" is two figures, not a range
+    change_verbs: tuple[str, ...]
+    # range words: "between $5 and $6 billion"
+    range_openers: tuple[str, ...]
+    # months, by name and abbreviation → month number
+    months: Mapping[str, int]
+    # ordinals used for halves and quarters → number
+    ordinals: Mapping[str, int]
+    # country names, adjectives and capitals → ISO 3166 alpha-3
+    countries: Mapping[str, str]
+    # currencies whose "$" or "¥" sign is read by the country the sentence speaks of
+    yen_sign_context: tuple[str, ...]
+
+    # --- how numbers are written
+    # spaces that may separate thousands ("8 300"); Russian copy also uses a plain space
+    thousands_spaces: str
+    # True: a comma is always the decimal mark ("1,125 млрд" is 1.125 billion)
+    decimal_comma: bool
+    # words joining two numbers into a pair: "$14 to $16 billion", "от 14 до 16 млрд"
+    range_separators: tuple[str, ...]
+    # of those, the ones that make a range only after a range opener ("between $5 and $6bn")
+    opener_separators: tuple[str, ...]
+    # separators of one sum written in two scales: "1 billion and 750 million"; "" = none
+    # ("38 млрд 607,6 млн")
+    sum_separators: tuple[str, ...]
+    # prepositions after a verb of change that make a pair two figures ("rose from $5bn to $6bn")
+    change_prepositions: tuple[str, ...]
+    # words that make a pair two figures on their own ("by $5bn to $6bn")
+    change_words_alone: tuple[str, ...]
+    # inside number words: articles ("half a billion") and the joining "and" ("ten and a half")
+    number_articles: tuple[str, ...]
+    number_conjunctions: tuple[str, ...]
+    # number words that multiply what comes before ("two hundred")
+    number_multipliers: tuple[str, ...]
+    # "3 dollars 50 cents": the minor-unit words and the words that may follow the cents
+    tail_minor: tuple[str, ...]
+    tail_followers: tuple[str, ...]
+    # substrings of the currency and scale words that end an amount written in words: the fast
+    # scan looks for these before trying number words ("eight billion dollars")
+    word_amount_marks: tuple[str, ...]
+    # True when every mark is the start of its word: then marks inside words are skipped
+    word_amount_marks_start_words: bool
+    # abbreviations a full stop does not end a sentence after
+    abbreviations: frozenset[str]
+    # words after an amount that make it a share, not money ("USD 5 per cent"); a space in them
+    # may be left out ("percent"), a "*" is any ending
+    percent_words: tuple[str, ...]
+    # letters naming a dollar before "$": any case, a space may come between ("US$", "U.S. $",
+    # "hk $"); upper case only; and upper case touching the sign only ("C$", "A$", "R$")
+    dollar_marks: tuple[str, ...]
+    dollar_marks_cased: tuple[str, ...]
+    dollar_marks_attached: tuple[str, ...]
+    # currency codes also read in lower case, before digits only ("usd 5")
+    lower_case_codes: tuple[str, ...]
+    # currency abbreviations before a number that may touch it, with or without a full stop, and
+    # may come before number words ("Rs250", "Rs. 250", "Rs five lakh")
+    touching_prefixes: tuple[str, ...]
+
+    # --- the words around a figure
+    # words between a bound cue and the amount: "exceeded the record level of $5bn"
+    bound_fillers: tuple[str, ...]
+    # bound cues that read as a plain "to" after a verb of change ("вырос до 10 млрд" is exact)
+    to_after_change: tuple[str, ...]
+    # words after an amount that make it a projection ("$5bn is expected"), and the auxiliaries
+    # that may come between
+    projection_after: tuple[str, ...]
+    projection_auxiliaries: tuple[str, ...]
+    # a relative clause that says nothing about the figure's own kind (", which analysts had
+    # expected to slow,"): a regex, since its end is marked differently by language
+    relative_clause: str
+    # the side a flow comes from and goes to ("imports from China", "exports to Russia")
+    from_words: tuple[str, ...]
+    to_words: tuple[str, ...]
+    # words by which a sentence points back to the sides named in the one before ("Kazakhstan and
+    # Uzbekistan signed a roadmap. Trade between the two countries reached $4.4 billion")
+    refer_back_words: tuple[str, ...]
+    # the owner of a flow named after it: "imports of oil by India"
+    by_words: tuple[str, ...]
+    party_articles: tuple[str, ...]
+    # possessive endings on a country ("Armenia's exports")
+    possessives: tuple[str, ...]
+    # regexes: a country owning the flow, written after the country ("Armenia's exports"), or
+    # before it ("экспорт Армении"); and "its exports" (the owner of the sentence before)
+    owner_after: str
+    # "exports of Kazakhstan", "supplies of Russian gas": the country after an outward flow and
+    # "of" owns it (not after "imports of", where "Russian oil" names the origin)
+    owner_before: str | None
+    its_flow: str
+    # "imports of Russian oil": the country after an inward flow and "of" is where the goods come from
+    origin_before: str | None
+    # words after a flow word that make it an office ("the Economy Minister", "the trade ministry
+    # said"): the word names who speaks, not what the figure measures
+    offices: tuple[str, ...]
+    # a wire dateline opening a story ("YEREVAN, Nov 25 (Reuters) -", "KUALA LUMPUR (AP) -"): the
+    # city says where the story was filed, not a side of the trade
+    dateline: str | None
+
+    # --- periods
+    # month names only when capitalised ("may" and "march" are also English verbs)
+    months_capitalised: bool
+    # words before a year that look forward ("by 2030"): such years are not the present
+    forward_year_words: tuple[str, ...]
+    # words that may stand between a forward word and its year ("by the end of 2030")
+    period_end_of: tuple[str, ...]
+    # forward words that may say how long rather than by when ("covers deliveries until 2033")
+    period_until_words: tuple[str, ...]
+    # "by the end of the decade": the words for a decade (the other choice is the year)
+    period_decade_words: tuple[str, ...]
+    # "within five years" always looks ahead; "in five years" does unless it ends a span before
+    # now (period_past_span_before); other such words look ahead only with "the next"
+    period_ahead_words: tuple[str, ...]
+    period_ahead_checked_words: tuple[str, ...]
+    # words (besides dashes) between the two years of a span when guessing the reference year
+    # ("2020 to 2022": the second is not the present)
+    year_span_words: tuple[str, ...]
+    # words before a date that make it an event to come ("the rules take effect on March 21,
+    # 2025"); with the projection cues they keep a year out of the reference-year guess
+    future_event_words: tuple[str, ...]
+    # relative years: phrase (or its first word) → years from the reference year
+    relative_years: Mapping[str, int]
+    # regexes: "this year" and the like, and "a year earlier" and the like
+    period_relative_year: str
+    period_earlier: str
+    # an "earlier" phrase naming the same part of the year, one year back ("the same period of last
+    # year"): it may take its months from a period after the figure
+    same_period_words: tuple[str, ...]
+    # words before an "earlier" phrase that make it the base of a comparison ("up 5% compared with
+    # a year earlier", "по сравнению с аналогичным периодом прошлого года"), not a figure's period;
+    # "year on year" is never one, so it is no period at all
+    comparison_words: tuple[str, ...]
+    # whether a period named after the figure, past a comma or dash, is still the figure's own;
+    # in Russian the period usually comes first and a later one belongs to the next clause
+    # ("превысил $8,3 млрд, перекрыв показатели за весь прошлый год – $7,4 млрд")
+    period_after_clause_break: bool
+    # what makes "in five years" a span before now, not a time ahead: a superlative or "first"
+    # just before it ("the lowest in five years", "the biggest monthly drop in ten years"); None
+    # where the template has no such span
+    period_past_span_before: str | None
+    # words (besides dashes) joining two months or years into a span: "January to June"
+    period_range_words: tuple[str, ...]
+    # the period phrase shapes, a str.format template over {ordinal}, {month}, {counts},
+    # {years_count}, {dash}, {rel_year}, {earlier} and {year_ref_h|q|m}; group names are what
+    # periods.find_periods reads
+    period_template: str
+
+
+from . import en, ru  # noqa: E402  (they build on Lexicon, above)
+
+LEXICONS: Mapping[str, Lexicon] = MappingProxyType({"en": en.LEXICON, "ru": ru.LEXICON})
