@@ -185,7 +185,7 @@ def test_cue_precheck_never_hides_a_cue(case: tuple[str, str]) -> None:
     """The cheap last-word test before the bound and increment searches is a necessary condition:
     wherever the search would find a cue, the test lets it run."""
     from tradefigures._regex import may_end_with
-    from tradefigures.extract import _cues
+    from tradefigures.cues import cues_for as _cues
 
     lang, before = case
     cues = _cues(lang)

@@ -15,7 +15,7 @@ import pandas as pd
 
 from ._lexicon import LEXICONS
 from .datasets import load_article
-from .extract import _parse_published, extract
+from .extract import extract, parse_published
 from .frame import neutralise_formulas, table_csv, write_atomic
 
 __all__ = ["main"]
@@ -87,7 +87,7 @@ def _read_text(path: str) -> str:
 def _check_published(published: str | None) -> None:
     if published is not None:
         try:
-            _parse_published(published)
+            parse_published(published)
         except ValueError as exc:
             raise UsageError(str(exc)) from None
 

@@ -29,7 +29,7 @@ from typing import Any
 import pandas as pd
 
 from ._lexicon import LEXICONS
-from .extract import _parse_published, extract_records
+from .extract import extract_records, parse_published
 from .frame import _ROW, SCHEMA, empty_frame, frame_from_rows
 
 __all__ = [
@@ -414,7 +414,7 @@ def iter_extract(
     if jobs < 1:
         raise ValueError(f"jobs must be 1 or more, not {jobs}")
     if published is not None:
-        _parse_published(published)
+        parse_published(published)
     if lang is not None and lang not in LEXICONS:
         raise ValueError(f"lang must be one of {sorted(LEXICONS)} or None, not {lang!r}")
     documents = read_documents(docs, **read_options)

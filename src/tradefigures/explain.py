@@ -22,7 +22,8 @@ import pandas as pd
 
 from ._lexicon import LEXICONS
 from ._regex import alternation
-from .extract import _cues, extract
+from .cues import cues_for as _cues
+from .extract import extract
 from .frame import frame_from_rows
 from .numbers import _matches, _patterns
 

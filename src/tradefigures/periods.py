@@ -134,8 +134,37 @@ def _source(lang: str) -> str:
         year_ref_h=year_ref("h"),
         year_ref_q=year_ref("q"),
         year_ref_m=year_ref("m"),
+        phrases="|".join(f"(?:{p})" for p in sorted(lex.period_phrases, key=len, reverse=True)),
     )
     return source
+
+
+@cache
+def _phrases(lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The lexicon's period phrases, each compiled alone: to tell which one matched."""
+    return tuple((re.compile(p, re.IGNORECASE), how) for p, how in LEXICONS[lang].period_phrases.items())
+
+
+def _phrase(words: str, ref: date | None, lang: str) -> tuple[tuple[date, date] | None, str]:
+    """The dates of a period phrase, where the reference date alone gives them ("last month",
+    "по итогам года"), and how it is resolved; the rest need the document (see ``context``)."""
+    how = next((h for p, h in _phrases(lang) if p.fullmatch(words)), "back")
+    if ref is not None and how == "last_month":
+        y, mth = (ref.year, ref.month - 1) if ref.month > 1 else (ref.year - 1, 12)
+        return _span_months(y, mth, mth), ""
+    if ref is not None and how == "this_year":
+        return (date(ref.year, 1, 1), date(ref.year, 12, 31)), ""
+    return None, how
+
+
+def twelve_months_to(year: int, month: int) -> tuple[date, date]:
+    """The twelve months ending with ``month`` of ``year``.
+
+    >>> twelve_months_to(2019, 6)
+    (datetime.date(2018, 7, 1), datetime.date(2019, 6, 30))
+    """
+    start = date(year, month + 1, 1) if month < 12 else date(year, 1, 1)
+    return (start.replace(year=year - 1) if month < 12 else start), _month_end(year, month)
 
 
 def _year_of(m: re.Match[str], prefix: str, ref: date | None, lang: str) -> int | None:
@@ -209,7 +238,7 @@ _GROUPS = frozenset(
     ("hord", "hnum", "hnum2", "hnum3", "hY2", "hYY2", "hYY3", "hY3", "qord", "qnum", "qnum2",
      "qnum3", "qY2", "qYY2", "qYY3", "qY3", "mcount", "mcount2", "qcount", "mYY2", "m1", "m2", "rY", "m0",
      "oY", "y1", "y2", "fy1", "fy2", "fy3", "by", "byY", "endof", "ahead", "next", "aheadN", "sY",
-     "earlier", "rel", "annual")
+     "earlier", "rel", "annual", "phrase", "toM", "toY", "yrM", "yrY")
 )
 
 
@@ -233,7 +262,17 @@ def find_periods(
         rng: tuple[date, date] | None = None
         relation = ""
         year: int | None
-        if g("hord") or g("hnum") or g("hnum2") or g("hnum3"):
+        if g("phrase"):
+            rng, relation = _phrase(g("phrase"), ref, lang)
+        elif g("toM") or g("yrM"):
+            # "the 12 months to June", "the fiscal year that ended in March", "the June 2019 year"
+            month = lex.months[(g("toM") or g("yrM")).rstrip(".").lower()]
+            y = g("toY") or g("yrY")
+            if y:
+                rng = twelve_months_to(int(y), month)
+            elif (ended := _latest_ended(month, month, ref)) is not None:
+                rng = twelve_months_to(ended[0].year, month)
+        elif g("hord") or g("hnum") or g("hnum2") or g("hnum3"):
             if g("hord"):
                 half = lex.ordinals[g("hord").lower()]
                 if half > 2:

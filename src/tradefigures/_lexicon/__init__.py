@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
-__all__ = ["LEXICONS", "Lexicon"]
+__all__ = ["GROUPS", "LEXICONS", "Lexicon"]
 
 
 # The month a government's fiscal year starts in, where it is not January: a split year ("2023-24",
@@ -32,6 +32,20 @@ FISCAL_YEAR_STARTS: Mapping[str, int] = MappingProxyType({
 # A sign or word several currencies share, read as the reporting country's own where the figure's
 # reporter is one of these: "¥" is the yen, and the yuan in Chinese copy; "Rs" and "rupees" are
 # Indian unless the figure is Pakistan's, Sri Lanka's or Nepal's.
+# Groups of countries that trade figures name as one side ("EU exports to Russia", "товарооборот
+# со странами ЕАЭС"): the code used in ``reporter`` and ``partner``, and what it stands for.
+GROUPS: Mapping[str, str] = MappingProxyType({
+    "EU": "European Union",
+    "EAEU": "Eurasian Economic Union",
+    "CIS": "Commonwealth of Independent States",
+    "ASEAN": "Association of Southeast Asian Nations",
+    "GCC": "Gulf Cooperation Council",
+    "MERCOSUR": "Southern Common Market (Mercosur)",
+    "SCO": "Shanghai Cooperation Organisation",
+    "BRICS": "BRICS",
+})
+
+
 OWN_CURRENCY: Mapping[str, Mapping[str, str]] = MappingProxyType({
     "JPY": MappingProxyType({"CHN": "CNY", "JPN": "JPY"}),
     "INR": MappingProxyType({"PAK": "PKR", "LKA": "LKR", "NPL": "NPR", "IND": "INR"}),
@@ -207,10 +221,21 @@ class Lexicon:
     period_past_span_before: str | None
     # words (besides dashes) joining two months or years into a span: "January to June"
     period_range_words: tuple[str, ...]
+    # phrases naming a period by reference to the document or the publication date, as regexes
+    # mapped to how they are resolved: "back" (the period in force: "in the period under review",
+    # "за отчетный период"), "month" (the month in force: "for the month"), "prev_month" (the
+    # month before the one in force, else before publication: "the previous month"), "last_month"
+    # (the month before publication), "ytd" (January to the latest month the text names:
+    # "since the beginning of the year"), "trailing" (twelve months to the latest month the text
+    # names: "over the past 12 months"), "this_year" (the reference year: "по итогам года")
+    period_phrases: Mapping[str, str]
     # the period phrase shapes, a str.format template over {ordinal}, {month}, {counts},
-    # {years_count}, {dash}, {rel_year}, {earlier} and {year_ref_h|q|m}; group names are what
-    # periods.find_periods reads
+    # {years_count}, {dash}, {rel_year}, {earlier}, {phrases} and {year_ref_h|q|m}; group names
+    # are what periods.find_periods reads
     period_template: str
+    # words of a projection that keeps the pace of the dated figures before it ("we expect to
+    # maintain the pace and reach $14 billion": the year of those figures)
+    pace_words: tuple[str, ...]
 
 
 from . import en, ru  # noqa: E402  (they build on Lexicon, above)

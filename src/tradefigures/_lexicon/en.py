@@ -32,9 +32,17 @@ from .common import (
 # English period phrases: "first half of 2024", "H1 2024", "Q3", "nine months of 2024",
 # "January–June 2024", "January–April of 2022", "2020-2022", "by 2030", "by the end of the decade",
 # "within five years", "last year", "a year earlier", "annual".
+# after a phrase that points back to the period in force: what makes it a comparison base instead
+_NOT_BASE = r"(?!\s+(?:of|in|last|a\s+year|the\s+previous|ended|ending|to)(?![\w]))"
+
 _PERIODS_EN = r"""(?ix)
         (?<![\w])(?:
-          (?:the\s+)?(?P<hord>{ordinal})\s+half(?:\s+of)?
+          (?P<phrase>{phrases})
+        | (?:the\s+)?(?:(?:12|twelve)\s+months|(?:fiscal|financial)\s+year|year)
+            \s+(?:to|ended|ending|that\s+ended(?:\s+in)?|which\s+ended\s+in)\s+(?:the\s+end\s+of\s+)?
+            (?P<toM>{month})(?:\s*,?\s*(?P<toY>(?:19|20)\d{{2}})(?![\d]))?
+        | the\s+(?P<yrM>{month})\s+(?P<yrY>(?:19|20)\d{{2}})\s+year
+        |           (?:the\s+)?(?P<hord>{ordinal})\s+half(?:\s+of)?
             (?:\s+(?:the\s+year\s+)?(?:{year_ref_h}))?
         | H(?P<hnum>[12])(?:\s*[-/]?\s*(?P<hY2>(?:19|20)\d{{2}})|\s*'?(?P<hYY2>\d{{2}}))?(?![\w])
         | (?P<hnum2>[12])H\s*'?(?P<hYY3>(?:19|20)?\d{{2}})(?![\w])
@@ -661,6 +669,14 @@ _ORDINALS_EN = {
 
 # name, adjective or capital → ISO 3166-1 alpha-3: news text names a side all three ways
 _COUNTRIES_EN = {
+    # groups of countries (codes in _lexicon.GROUPS)
+    "european union": "EU", "eu": "EU", "eu countries": "EU", "eu member states": "EU",
+    "asean": "ASEAN", "association of southeast asian nations": "ASEAN", "asean countries": "ASEAN",
+    "eurasian economic union": "EAEU", "eaeu": "EAEU", "eeu": "EAEU", "eaeu countries": "EAEU",
+    "cis": "CIS", "commonwealth of independent states": "CIS", "cis countries": "CIS",
+    "gulf cooperation council": "GCC", "gcc": "GCC", "mercosur": "MERCOSUR",
+    "shanghai cooperation organisation": "SCO", "shanghai cooperation organization": "SCO",
+    "brics": "BRICS", "brics countries": "BRICS",
     "russia": "RUS",
     "russian": "RUS",
     "russians": "RUS",
@@ -1216,5 +1232,23 @@ LEXICON: Lexicon = Lexicon(
     period_after_clause_break=True,
     period_past_span_before=r"(?i)(?:\w+est|first|most|least|record)(?:\s+\w+){0,2}\s+$",
     period_range_words=("to", "through", "till", "until", "and"),
+    period_phrases=MappingProxyType({
+        # not "the same period of 2022" or "… last year": a comparison base, read as "earlier"
+        r"(?:in|over|during|for)\s+the\s+(?:(?:same|reporting|review|reviewed)\s+)?(?:period|months|time)"
+        r"(?:\s+under\s+(?:review|report))?" + _NOT_BASE: "back",
+        r"(?:in|over|during|for)\s+the\s+(?:\w+-month|\w+\s+months?)\s+period" + _NOT_BASE: "back",
+        r"(?:in|for|during)\s+the\s+month(?!\s+of)|that\s+month|the\s+same\s+month": "month",
+        r"the\s+previous\s+month|a\s+month\s+(?:earlier|before)|the\s+prior\s+month": "prev_month",
+        r"last\s+month": "last_month",
+        r"since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year|so\s+far\s+this\s+year"
+        r"|(?:the\s+)?year[\s-]to[\s-]date|from\s+the\s+start\s+of\s+the\s+year": "ytd",
+        r"(?:in|over|during|for)\s+the\s+(?:last|past|previous)\s+(?:12|twelve)\s+months"
+        r"|(?:over|in|during)\s+the\s+past\s+year": "trailing",
+    }),
     period_template=_PERIODS_EN,
+    pace_words=(
+        "maintain the pace", "keep the pace", "keep up the pace", "maintain this pace", "at this pace",
+        "at the current pace", "at this rate", "at the current rate", "maintain the momentum",
+        "keep the momentum",
+    ),
 )

@@ -220,6 +220,12 @@ _ORDINALS_RU = {
 # as metonyms (Москва, Ереван), and the abbreviations of Russian copy (РФ, КНР, США, ОАЭ).
 # Names from the Russian Wikipedia "Список государств"; ISO codes as in the English table.
 _COUNTRIES_RU = {
+    # groups of countries (codes in _lexicon.GROUPS)
+    "ес": "EU", "евросоюз*": "EU", "европейск* союз*": "EU", "стран* ес": "EU",
+    "еаэс": "EAEU", "евразийск* экономическ* союз*": "EAEU", "стран* еаэс": "EAEU",
+    "снг": "CIS", "стран* снг": "CIS", "содружеств* независим* государств*": "CIS",
+    "асеан": "ASEAN", "стран* асеан": "ASEAN", "ссагпз": "GCC", "меркосур*": "MERCOSUR",
+    "шос": "SCO", "брикс": "BRICS",
     "росси*": "RUS", "российск*": "RUS", "рф": "RUS", "москв*": "RUS", "кремл*": "RUS",
     "армени*": "ARM", "армянск*": "ARM", "ереван*": "ARM",
     "кита*": "CHN", "кнр": "CHN", "пекин*": "CHN",
@@ -282,7 +288,8 @@ _COUNTRIES_RU = {
 # template, with the group names periods.find_periods reads.
 _PERIODS_RU = r"""(?ix)
         (?<![\w])(?:
-          (?P<hord>{ordinal})\s+полугоди\w*(?:\s+(?:{year_ref_h}))?
+          (?P<phrase>{phrases})
+        |           (?P<hord>{ordinal})\s+полугоди\w*(?:\s+(?:{year_ref_h}))?
         | (?P<qord>{ordinal})\s+квартал\w*(?:\s+(?:{year_ref_q}))?
         | (?:перв\w+\s+)?(?P<mcount>{counts}|\d{{1,2}})\s+месяц\w*(?:\s+(?:{year_ref_m}))?
         | (?P<m1>{month}){dash}(?P<m2>{month})(?:\s+(?P<rY>(?:19|20)\d{{2}})(?![\d]))?
@@ -405,5 +412,20 @@ LEXICON: Lexicon = Lexicon(
     period_range_words=("по",),
     period_after_clause_break=False,
     period_past_span_before=None,  # no "in N years" shape in the template
+    period_phrases=MappingProxyType({
+        r"(?:за|в)\s+(?:отч[её]тн\w+|указанн\w+|эт\w+|т\w+\s+же|рассматриваем\w+|данн\w+|эт\w+\s+же)"
+        r"\s+период\w*(?!\s+(?:прошлого|предыдущего|(?:19|20)\d\d))": "back",
+        r"за\s+то\s+же\s+время|за\s+эти\s+(?:\w+\s+)?месяц\w*": "back",
+        r"за\s+(?:этот|тот\s+же)\s+месяц|в\s+(?:этом|том\s+же)\s+месяце": "month",
+        r"(?:в|за)\s+(?:предыдущ\w+|предшествующ\w+)\s+месяц\w*|месяцем\s+ранее": "prev_month",
+        r"в\s+(?:прошлом|минувшем)\s+месяце|за\s+(?:прошлый|минувший)\s+месяц": "last_month",
+        r"с\s+начала\s+(?:(?:этого|текущего|нынешнего)\s+)?года": "ytd",
+        r"за\s+последние\s+(?:12|двенадцать)\s+месяцев|за\s+последний\s+год": "trailing",
+        r"(?:по\s+итогам|до\s+конца|к\s+концу)\s+(?:(?:этого|текущего|нынешнего)\s+)?года": "this_year",
+    }),
     period_template=_PERIODS_RU,
+    pace_words=(
+        "сохранить темп*", "сохранить эти темпы", "сохранить нынешние темпы", "такими темпами",
+        "нынешними темпами", "текущими темпами", "этими темпами", "сохранении темпов",
+    ),
 )

@@ -1,0 +1,268 @@
+"""The document stage: what a figure's own sentence left open, resolved from what came before it.
+
+Reports state a period and the two sides once and refer back to them: "Trade between A and B rose
+to $54 billion in January–August. Exports from A exceeded $23 billion." Reading the figures in text
+order, this stage keeps a small state, the **period in force** and the **sides in force**, each with
+the sentence that set it, and fills each figure's open columns from it:
+
+- The period in force is set by an actual figure whose own sentence states its period, or by a
+  sentence without figures that states one ("In January–August, customs data showed …"); a
+  comparison base ("a year earlier", "the same period of 2023") and a projection never set it.
+- An actual figure with no period takes the period in force (``carried``). "A year earlier" with
+  nothing in its own sentence to count from is one year before the period in force; "the same
+  period of 2023" takes the months in force in 2023.
+- A projection takes a period only from what the text says: its own sentence, the same claim
+  stated elsewhere in the document with its period, or words of pace ("maintain the pace") after
+  a dated figure (that figure's year). Otherwise it has no period: a goal with no date.
+- The sides in force are those of the latest figure whose sentence named them, or of a sentence
+  that names countries and speaks of trade. A figure whose sentence names no side takes them in
+  the order they were set (the first side is the subject: "exports fell" in a report on A's trade
+  with B are A's exports to B). An export or import figure whose sentence names only its partner
+  ("imports from B") takes the other side in force as its reporter.
+
+Every filled column says where it came from (``period_source``: ``carried`` from an earlier
+sentence, ``inferred`` from the reference date; ``parties_source`` likewise) and why.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date
+
+from .cues import cues_for
+from .periods import Period, find_periods, label_for, shift_year
+from .reading import Document, Reading, is_dated, same_months
+
+__all__ = ["resolve"]
+
+
+@dataclass
+class _InForce:
+    """The period and sides in force, and the sentence that set each."""
+
+    period: Period | None = None
+    period_at: int = -1
+    sides: tuple[str | None, str | None] = (None, None)
+    sides_at: int = -1
+    # the sides a sentence names while speaking of something else ("A and B signed a roadmap"):
+    # in force only for a figure whose sentence points back to them ("the two countries")
+    named: tuple[str | None, str | None] = (None, None)
+    named_at: int = -1
+
+
+def _stated_period(doc: Document, si: int) -> Period | None:
+    """The first period a sentence without figures states for the present or past (not "by 2030",
+    not "a year earlier")."""
+    for p in find_periods(doc.text, doc.ref, doc.langs[si], doc.sentences[si].start, doc.sentences[si].end):
+        past = doc.ref is None or p.start is None or p.start <= doc.ref
+        if is_dated(p) and p.relation in ("", "fiscal") and past:
+            return p
+    return None
+
+
+def _named_sides(doc: Document, si: int) -> tuple[str | None, str | None]:
+    """The first two sides a sentence names."""
+    order: list[str] = []
+    for _, _, code in doc.sides(si):
+        if code not in order:
+            order.append(code)
+    return (order[0], order[1] if len(order) > 1 else None) if order else (None, None)
+
+
+def _speaks_of_trade(doc: Document, si: int) -> bool:
+    sent = doc.sentences[si]
+    return bool(cues_for(doc.langs[si]).metric.search(doc.text, sent.start, sent.end))
+
+
+def _points_back(doc: Document, si: int) -> bool:
+    sent = doc.sentences[si]
+    return bool(cues_for(doc.langs[si]).refer_back.search(doc.text, sent.start, sent.end))
+
+
+def _catch_up(doc: Document, state: _InForce, upto: int, with_figures: set[int]) -> None:
+    """Let the sentences without figures before sentence ``upto`` set what they state."""
+    for si in range(max(state.period_at, state.sides_at, -1) + 1, upto):
+        if si in with_figures:
+            continue
+        if _speaks_of_trade(doc, si) and (p := _stated_period(doc, si)) is not None:
+            state.period, state.period_at = p, si
+        sides = _named_sides(doc, si)
+        if sides[0] is not None and _speaks_of_trade(doc, si):
+            state.sides, state.sides_at = sides, si
+        elif sides[0] is not None:
+            state.named, state.named_at = sides, si
+
+
+def _carry_period(doc: Document, r: Reading, state: _InForce, before: Reading | None) -> None:
+    """The period of a figure whose sentence left it open; ``before`` is the figure before it in
+    its sentence, if any ("A year earlier, … $18bn, compared with $9bn a year earlier")."""
+    inforce = state.period
+    if r.earlier_open and before is not None and is_dated(before.period):
+        inforce = before.period
+    if r.earlier_open:
+        if is_dated(inforce):
+            assert inforce is not None
+            r.period = shift_year(inforce, -1)
+            r.period_source, r.period_why = "carried", f"{r.period_why!r}: a year before {inforce.label}, in force"
+        elif doc.ref is not None:
+            y = doc.ref.year - 1
+            r.period = Period(date(y, 1, 1), date(y, 12, 31), str(y), (0, 0))
+            r.period_source, r.period_why = "inferred", f"{r.period_why!r}: the year before the reference date"
+        return
+    if r.same_open and is_dated(inforce) and r.period is not None:
+        assert inforce is not None
+        if inforce.label != str(inforce.start.year if inforce.start else ""):
+            r.period = same_months(inforce, r.period)
+            r.period_source, r.period_why = "carried", f"the same months as {inforce.label}, in force"
+            r.base = True
+        return
+    if r.period is not None and r.period.relation in _BY_CONTEXT:
+        _resolve_phrase(doc, r, state)
+        return
+    if r.period is None and not r.projection and not r.keep_open and is_dated(inforce):
+        r.period = inforce
+        r.period_source = "carried"
+        r.period_why = f"{inforce.label}, stated in an earlier sentence"
+
+
+# how a period phrase that needs the document is resolved (see Lexicon.period_phrases)
+_BY_CONTEXT = frozenset({"back", "month", "prev_month", "ytd", "trailing"})
+
+
+def _month_before(year: int, month: int) -> tuple[int, int]:
+    return (year, month - 1) if month > 1 else (year - 1, 12)
+
+
+def _months(first: tuple[int, int], last: tuple[int, int]) -> Period:
+    start = date(first[0], first[1], 1)
+    end = date(last[0], last[1], calendar.monthrange(last[0], last[1])[1])
+    return Period(start, end, label_for(start, end), (0, 0))
+
+
+def _latest_month(doc: Document, state: _InForce) -> tuple[int, int] | None:
+    """The latest month the text speaks of: the end of the period in force, else the publication
+    month."""
+    p = state.period
+    if p is not None and p.end is not None and (doc.ref is None or p.end <= doc.ref):
+        return p.end.year, p.end.month
+    return (doc.ref.year, doc.ref.month) if doc.ref is not None else None
+
+
+def _resolve_phrase(doc: Document, r: Reading, state: _InForce) -> None:
+    """"In the period under review", "for the month", "the previous month", "since the beginning
+    of the year", "over the past 12 months": resolved against the period in force."""
+    assert r.period is not None
+    how, phrase = r.period.relation, doc.text[r.period.span[0] : r.period.span[1]]
+    p, inforce = None, state.period
+    single = inforce is not None and inforce.start is not None and inforce.end is not None and (
+        (inforce.start.year, inforce.start.month) == (inforce.end.year, inforce.end.month)
+    )
+    if how == "back":
+        p = inforce if is_dated(inforce) else None
+    elif how == "month" and single:
+        p = inforce
+    elif how == "prev_month":
+        base = (inforce.start.year, inforce.start.month) if single and inforce and inforce.start else (
+            (doc.ref.year, doc.ref.month) if doc.ref else None
+        )
+        p = _months(_month_before(*base), _month_before(*base)) if base else None
+    elif how in ("ytd", "trailing") and (last := _latest_month(doc, state)) is not None:
+        first = (last[0], 1) if how == "ytd" else (last[0] - 1, last[1] + 1) if last[1] < 12 else (last[0], 1)
+        p = _months(first, last)
+    r.period = p
+    if p is None:
+        r.period_source, r.period_why = None, f"{phrase!r} with nothing in force to refer to"
+    else:
+        r.period_source = "carried" if how == "back" else "stated"
+        r.period_why = f"{phrase!r}: {p.label}, from the period in force or the publication date"
+
+
+def _carry_sides(doc: Document, r: Reading, state: _InForce) -> None:
+    """The sides a figure's sentence left open, from the sides in force."""
+    first, second = state.sides
+    if state.named_at > state.sides_at and r.no_sides and _points_back(doc, r.sentence):
+        first, second = state.named
+    if first is None:
+        return
+    if r.no_sides:
+        r.reporter, r.partner = first, second
+        r.parties_source, r.parties_why = "carried", "the sides in force, from an earlier sentence"
+        return
+    other = {first: second, second: first}
+    if r.reporter is None and r.partner is not None and r.metric in ("exports", "imports"):
+        # "imports from B" in a report on A: A's imports
+        r.reporter = first if r.partner != first else second
+        why = "its partner in its sentence, the subject in force as reporter"
+    elif r.partner is None and r.reporter is not None and r.reporter in other and other[r.reporter]:
+        # "China's exports to Kazakhstan …, while imports amounted to …": with the other side in force
+        r.partner = other[r.reporter]
+        why = "its reporter in its sentence, the other side in force"
+    elif r.metric == "trade" and r.partner is None and r.reporter is not None and r.reporter not in other:
+        # "Two-way trade with the US" in a report on Korea
+        r.reporter, r.partner = first, r.reporter
+        why = "its partner in its sentence, the subject in force"
+    else:
+        return
+    if r.partner == r.reporter:
+        r.partner = None
+    r.parties_source, r.parties_why = "carried", why
+
+
+def _update(r: Reading, state: _InForce) -> None:
+    if r.period_source == "stated" and not r.projection and not r.base and is_dated(r.period):
+        state.period, state.period_at = r.period, r.sentence
+    if r.parties_source == "stated" and r.reporter is not None:
+        state.sides, state.sides_at = (r.reporter, r.partner), r.sentence
+
+
+def _projection_periods(doc: Document, years: dict[int, int]) -> None:
+    """A projection with no period: the year of the dated figures before it when its sentence
+    speaks of keeping their pace; else the same claim's period stated elsewhere; else none."""
+    for i, r in enumerate(doc.readings):
+        if r.projection and not is_dated(r.period) and i in years:
+            y = years[i]
+            r.period = Period(date(y, 1, 1), date(y, 12, 31), str(y), (0, 0))
+            r.period_source, r.period_why = "inferred", f"keeping the pace of the figures of {y}"
+    claims = {
+        (r.amount.low, r.amount.high, r.amount.currency): r
+        for r in doc.readings
+        if r.projection and is_dated(r.period)
+    }
+    for r in doc.readings:
+        if not r.projection or is_dated(r.period):
+            continue
+        r.period = None
+        same = claims.get((r.amount.low, r.amount.high, r.amount.currency))
+        if same is not None:
+            r.period, r.period_source = same.period, "carried"
+            r.period_why = f"the same claim, stated with its period: {same.amount.quote!r}"
+        else:
+            r.period_source, r.period_why = None, "a projection with no period stated"
+
+
+def resolve(doc: Document) -> None:
+    """Fill what each reading of ``doc`` left open, in text order (in place)."""
+    state = _InForce()
+    with_figures = {r.sentence for r in doc.readings}
+    pace_years: dict[int, int] = {}
+    before: Reading | None = None
+    for i, r in enumerate(doc.readings):
+        _catch_up(doc, state, r.sentence, with_figures)
+        _carry_period(doc, r, state, before if before is not None and before.sentence == r.sentence else None)
+        _carry_sides(doc, r, state)
+        before = r
+        if r.projection and not is_dated(r.period) and _keeps_pace(doc, r) and is_dated(state.period):
+            assert state.period is not None
+            assert state.period.start is not None
+            pace_years[i] = state.period.start.year
+        _update(r, state)
+        if r.period is not None and r.period.start is None:
+            r.period = None
+    _projection_periods(doc, pace_years)
+
+
+def _keeps_pace(doc: Document, r: Reading) -> bool:
+    sent = doc.sentences[r.sentence]
+    pace = cues_for(doc.langs[r.sentence]).pace
+    return pace is not None and bool(pace.search(doc.text, sent.start, sent.end))

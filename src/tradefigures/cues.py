@@ -1,0 +1,125 @@
+"""The lexicon's words compiled to the patterns the reader needs, one set per language."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from ._lexicon import LEXICONS, Lexicon
+from ._regex import Stems, alternation, final_words, lookup, stem_patterns
+
+__all__ = ["Cues", "cues_for"]
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The lexicon's words compiled to the patterns the reader needs."""
+
+    lex: Lexicon
+    bound: re.Pattern[str]
+    projection: re.Pattern[str]
+    projection_after: re.Pattern[str]
+    metric: re.Pattern[str]
+    increment: re.Pattern[str]
+    change_before_pair: re.Pattern[str]
+    between: re.Pattern[str]
+    country: re.Pattern[str]
+    china: re.Pattern[str]
+    # ", which analysts had expected to slow," says nothing about the figure's own kind
+    relative_clause: re.Pattern[str]
+    change: re.Pattern[str]
+    from_: re.Pattern[str]
+    to: re.Pattern[str]
+    by: re.Pattern[str] | None
+    owner_after: re.Pattern[str]
+    owner_before: re.Pattern[str] | None
+    its: re.Pattern[str]
+    dateline: re.Pattern[str] | None
+    comparison: re.Pattern[str] | None
+    refer_back: re.Pattern[str]
+    # "maintain the pace": a projection that keeps the pace of the dated figures before it
+    pace: re.Pattern[str] | None
+    # "…, against (the) $7.4 billion": a comparison word just before an amount makes it a base
+    base_before: re.Pattern[str] | None
+    origin_before: re.Pattern[str] | None
+    metric_stems: Stems
+    country_stems: Stems
+    # the words that ``bound`` and ``increment`` can end with: a cheap test before their search
+    bound_last: frozenset[str] | None
+    increment_last: frozenset[str] | None
+
+    def metric_of(self, matched: str) -> str:
+        """The metric of a matched flow word ("other" for money that is not a trade flow)."""
+        if self.metric_stems[0] is None:  # no stems (English): a plain look-up
+            return self.lex.metric_words.get(" ".join(matched.lower().split()), "other")
+        return lookup(self.lex.metric_words, self.metric_stems, matched) or "other"
+
+
+def _words(words: Iterable[object]) -> str:
+    return alternation(str(w) for w in words)
+
+
+def _projection_words(lex: Lexicon) -> str:
+    """The projection cues as an alternation; where month names are capitalised, a cue that is
+    also a month ("may") counts only in lower case: "exports may reach", not "January–May"."""
+    months = {m.lower() for m in lex.months} if lex.months_capitalised else set()
+    words = _words(w for w in lex.projection_cues if w not in months)
+    verbs = [w for w in lex.projection_cues if w in months]
+    return f"{words}|(?-i:{_words(verbs)})" if verbs else words
+
+
+@cache
+def cues_for(lang: str) -> Cues:
+    lex = LEXICONS[lang]
+    filler = rf"(?:\s+(?:{_words(lex.bound_fillers)}))*"
+    metric_words = list(lex.metric_words) + list(lex.other_words)
+    aux = rf"(?:\s*(?:{_words(lex.projection_auxiliaries)}))?" if lex.projection_auxiliaries else ""
+    alone = "".join(f"|{_words([w])}" for w in lex.change_words_alone)
+    articles = rf"(?:(?:{_words(lex.party_articles)})\s+)?" if lex.party_articles else ""
+    possessive = rf"(?:{_words(lex.possessives)})?" if lex.possessives else ""
+    office = rf"(?!\s+(?:{_words(lex.offices)})(?![\w]))" if lex.offices else ""
+    return Cues(
+        lex=lex,
+        bound=re.compile(rf"(?i)(?<![\w])(?P<cue>{_words(lex.bound_cues)}){filler}\s*$"),
+        projection=re.compile(rf"(?i)(?<![\w])(?:{_projection_words(lex)})(?![\w])"),
+        projection_after=re.compile(
+            rf"(?i)\W{{0,3}}{aux}\s*(?:{_words(lex.projection_after)})(?![\w])"
+        ),
+        metric=re.compile(rf"(?i)(?<![\w])(?:{_words(metric_words)})(?![\w]){office}"),
+        increment=re.compile(
+            rf"(?i)(?<![\w])(?:{_words(lex.increment_cues)})"
+            rf"(?:\s+(?:{_words(lex.bound_cues)}))?\s*$"
+        ),
+        change_before_pair=re.compile(
+            rf"(?i)(?<![\w])(?:(?:{_words(lex.change_verbs)})\s+(?:{_words(lex.change_prepositions)}){alone})\s*$"
+        ),
+        between=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.range_openers)})\s*$"),
+        country=re.compile(rf"(?i)(?<![\w.])(?:{_words(lex.countries)})(?![\w$]){possessive}"),
+        china=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.yen_sign_context)})(?![\w])"),
+        relative_clause=re.compile(lex.relative_clause),
+        change=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.change_verbs)})(?![\w])"),
+        from_=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.from_words)})\s+{articles}$"),
+        to=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.to_words)})\s+{articles}$"),
+        by=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.by_words)})\s+{articles}$") if lex.by_words else None,
+        owner_after=re.compile(lex.owner_after),
+        owner_before=re.compile(lex.owner_before) if lex.owner_before else None,
+        its=re.compile(lex.its_flow),
+        dateline=re.compile(lex.dateline) if lex.dateline else None,
+        origin_before=re.compile(lex.origin_before) if lex.origin_before else None,
+        pace=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.pace_words)})(?![\w])") if lex.pace_words else None,
+        base_before=(
+            re.compile(rf"(?i)(?<![\w])(?:{_words(lex.comparison_words)})\s+{articles}$")
+            if lex.comparison_words
+            else None
+        ),
+        refer_back=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.refer_back_words)})(?![\w])"),
+        comparison=(
+            re.compile(rf"(?i)(?<![\w])(?:{_words(lex.comparison_words)})\s+$") if lex.comparison_words else None
+        ),
+        metric_stems=stem_patterns(metric_words),
+        country_stems=stem_patterns(lex.countries),
+        bound_last=final_words(lex.bound_cues, lex.bound_fillers),
+        increment_last=final_words(lex.increment_cues, lex.bound_cues),
+    )

@@ -1,0 +1,557 @@
+"""Reading: each figure's own cues, from its own sentence only.
+
+For every amount of a sentence: its flow (trade, exports, imports, other), bound, whether it is a
+projection, the period its sentence states for it, and the sides its sentence names. What the
+sentence leaves open (no period, no sides) is left open here, with the reason, for the document stage
+(:mod:`tradefigures.context`) to resolve from what came before.
+
+>>> from tradefigures.extract import read_document
+>>> text = "In 2023, exports to China reached $5 billion. Imports rose to $3 billion."
+>>> doc = read_document(text, published=None, resolve=False)
+>>> [(r.amount.quote, r.metric, r.period and r.period.label, r.reporter, r.partner) for r in doc.readings]
+[('$5 billion', 'exports', '2023', None, 'CHN'), ('$3 billion', 'imports', None, None, None)]
+>>> [(r.amount.quote, r.period.label, r.period_source) for r in read_document(text, published=None).readings]
+[('$5 billion', '2023', 'stated'), ('$3 billion', '2023', 'carried')]
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import TypeGuard
+
+from ._lexicon import LEXICONS, Lexicon
+from ._regex import lookup, may_end_with
+from .cues import Cues, cues_for
+from .numbers import Amount
+from .periods import Period, find_periods, shift_year
+from .segment import Sentence
+
+__all__ = ["Document", "Reading", "is_dated", "read_sentence", "same_months"]
+
+
+@dataclass(slots=True)
+class Reading:
+    """One figure as the stages have read it so far; the ``*_source`` fields say where each
+    column came from (``stated``: its own sentence; ``carried``: an earlier sentence;
+    ``inferred``: the reference date; None: nothing) and the ``*_why`` fields say how."""
+
+    amount: Amount
+    sentence: int
+    metric: str
+    bound: str
+    projection: bool
+    period: Period | None
+    reporter: str | None = None
+    partner: str | None = None
+    period_source: str | None = None
+    period_why: str = ""
+    parties_source: str | None = None
+    parties_why: str = ""
+    # the sentence names no side of the trade at all (the document stage may carry them)
+    no_sides: bool = False
+    # its period is the base of a comparison ("a year earlier", "the same period of 2023"): it
+    # does not set the period in force for the figures after it
+    base: bool = False
+    # "a year earlier" / "the same period of 2023" with nothing in its own sentence to count from:
+    # the document stage anchors it on the period in force
+    earlier_open: bool = False
+    same_open: bool = False
+    # its own sentence says it has no period ("deliveries until 2033" is how long a contract runs)
+    keep_open: bool = False
+
+
+@dataclass
+class Document:
+    """A text split and scanned: what every stage reads."""
+
+    text: str
+    ref: date | None
+    sentences: list[Sentence]
+    langs: list[str]
+    amounts: list[Amount]
+    include_other: bool
+    readings: list[Reading] = field(default_factory=list)
+    money_starts: list[int] = field(default_factory=list)
+    _last_metric: dict[int, str | None] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.money_starts = [a.start for a in self.amounts]
+
+    def paragraph_metric(self, si: int) -> str | None:
+        """The flow the paragraph spoke of before sentence ``si`` (its nearest earlier mention)."""
+        k = si - 1
+        while k >= 0 and self.sentences[k].paragraph == self.sentences[si].paragraph:
+            if k not in self._last_metric:
+                m = None
+                k_cues = cues_for(self.langs[k])
+                for m in k_cues.metric.finditer(self.text, self.sentences[k].start, self.sentences[k].end):  # noqa: B007
+                    pass
+                self._last_metric[k] = k_cues.metric_of(m.group(0)) if m else None
+            if self._last_metric[k] is not None:
+                return self._last_metric[k]
+            k -= 1
+        return None
+
+    def sides(self, si: int) -> list[tuple[int, int, str]]:
+        """The country mentions of sentence ``si`` that may be a side of the trade."""
+        lang = self.langs[si]
+        sent = self.sentences[si]
+        return _sides(self.text, cues_for(lang), LEXICONS[lang], sent, self.amounts, self.money_starts)
+
+
+def split_pairs(amounts: list[Amount], text: str, cues: Cues, sent_start: int) -> Iterator[tuple[Amount, str]]:
+    """Keep "$14 to $16 billion" as one range; make "rose from $5bn to $6bn" two figures, the
+    first marked "from" and the second "to"."""
+    for a in amounts:
+        if a.sep is None:
+            yield a, ""
+            continue
+        before = text[max(sent_start, a.start - 40) : a.start]
+        if a.sep in cues.lex.opener_separators:
+            is_range = bool(cues.between.search(before))
+        else:
+            is_range = not cues.change_before_pair.search(before)
+        if is_range:
+            yield a, ""
+            continue
+        first = Amount(a.start, a.first_end, a.low, a.low, a.currency, quote=text[a.start : a.first_end])
+        second = Amount(
+            a.second_start, a.end, a.second_low, a.second_low, a.currency, quote=text[a.second_start : a.end]
+        )
+        yield first, "from"
+        yield second, "to"
+
+
+def _nearest_metric(
+    keywords: list[tuple[int, int, str]], starts: list[int], lo: int, start: int, end: int, hi: int
+) -> str | None:
+    """The flow word nearest before the amount (back to ``lo``), else one just after it.
+
+    Words before win: in "exports reached $5bn, the trade ministry said" the flow is exports.
+    ``keywords`` are the sentence's flow words in order; ``starts`` their start offsets.
+    """
+    i = bisect_left(starts, start) - 1
+    while i >= 0 and keywords[i][1] > start:
+        i -= 1
+    if i >= 0 and keywords[i][0] >= lo:
+        return keywords[i][2]
+    j = bisect_left(starts, end)
+    if j < len(keywords) and keywords[j][0] < min(hi, end + 25):
+        return keywords[j][2]
+    return None
+
+
+def _metrics(doc: Document, si: int, amounts: list[Amount], cues: Cues) -> list[str]:
+    """The flow of each figure: the nearest flow word, else the previous figure's, else the
+    paragraph's, else the next flow word of the sentence; "other" for an increment."""
+    text, sent = doc.text, doc.sentences[si]
+    keywords = [
+        (m.start(), m.end(), cues.metric_of(m.group(0))) for m in cues.metric.finditer(text, sent.start, sent.end)
+    ]
+    keyword_starts = [k[0] for k in keywords]
+    metrics: list[str] = []
+    prev_end, prev_base = sent.start, None
+    for i, a in enumerate(amounts):
+        nxt = amounts[i + 1].start if i + 1 < len(amounts) else sent.end
+        base = _nearest_metric(keywords, keyword_starts, prev_end, a.start, a.end, nxt)
+        if base is None:
+            base = prev_base or doc.paragraph_metric(si)
+        if base is None:
+            j = bisect_left(keyword_starts, a.end)
+            base = keywords[j][2] if j < len(keywords) else None
+        before = text[max(prev_end, a.start - 60) : a.start]
+        increment = may_end_with(before, cues.increment_last) and bool(cues.increment.search(before))
+        metrics.append("other" if increment or base is None else base)
+        prev_base, prev_end = base, a.end
+    if prev_base is not None:
+        doc._last_metric[si] = prev_base
+    return metrics
+
+
+def _sentence_periods(doc: Document, si: int, amounts: list[Amount], cues: Cues) -> list[Period]:
+    """The periods a sentence names, less years inside money ("$2024 million") and "a year earlier"
+    as the base of a comparison ("up 5% compared with a year earlier")."""
+    text, sent = doc.text, doc.sentences[si]
+    amount_starts = [a.start for a in amounts]
+    periods = []
+    for p in find_periods(text, doc.ref, doc.langs[si], sent.start, sent.end):
+        ps, pe = p.span
+        k = bisect_right(amount_starts, ps) - 1
+        if (k >= 0 and amounts[k].end > ps) or (k + 1 < len(amounts) and amounts[k + 1].start < pe):
+            continue
+        if (
+            p.relation == "earlier"
+            and cues.comparison is not None
+            and cues.comparison.search(text, max(sent.start, ps - 24), ps)
+        ):
+            continue
+        periods.append(p)
+    return periods
+
+
+def _countries(text: str, cues: Cues, lex: Lexicon, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """Country mentions between ``lo`` and ``hi``: (start, end, ISO alpha-3)."""
+    out = []
+    for m in cues.country.finditer(text, lo, hi):
+        end = m.end()
+        for p in lex.possessives:  # "Armenia's": the country without its possessive ending
+            if m.group(0).lower().endswith(p):
+                end -= len(p)
+                break
+        name = text[m.start() : end]
+        if name.lower() == "us" and not name.startswith("US"):
+            continue  # the pronoun "us"
+        code = (
+            lex.countries.get(" ".join(name.lower().split()))
+            if cues.country_stems[0] is None
+            else lookup(lex.countries, cues.country_stems, name)
+        )
+        if code:
+            out.append((m.start(), end, code))
+    return out
+
+
+def _sides(
+    text: str, cues: Cues, lex: Lexicon, sent: Sentence, amounts: list[Amount], starts: list[int]
+) -> list[tuple[int, int, str]]:
+    """The country mentions of a sentence that may be a side of the trade: not inside a money
+    amount ("US dollars", "Kazakh tenge", "долларов США" name a currency) and not in a dateline
+    ("YEREVAN, Nov 25 (Reuters) -" says where the story was filed)."""
+    lo = sent.start
+    if cues.dateline is not None and (d := cues.dateline.match(text, lo, sent.end)) is not None:
+        lo = d.end()
+    out = []
+    for c in _countries(text, cues, lex, lo, sent.end):
+        k = bisect_right(starts, c[0]) - 1
+        if k < 0 or amounts[k].end < c[1]:
+            out.append(c)
+    return out
+
+
+def _parties(
+    text: str,
+    cues: Cues,
+    segment: list[tuple[int, int, str]],
+    sentence: list[tuple[int, int, str]],
+    metric: str,
+    seg_lo: int,
+    seg_hi: int,
+    previous_reporter: str | None,
+) -> tuple[str | None, str | None]:
+    """Reporter and partner of one figure.
+
+    For exports and imports: the country owning the flow ("Armenia's exports", "Chinese imports")
+    reports; "from X" and "to X" name the other side. For trade: the two sides in order of mention.
+    Countries in the figure's own clause come first, then the rest of the sentence.
+    """
+    if metric in ("exports", "imports"):
+        owner, src, dst = _flow_sides(text, cues, segment, metric)
+        if owner is None and cues.its.search(text, seg_lo, seg_hi):
+            owner = previous_reporter
+        if owner is not None and owner in (src, dst):
+            owner = None  # "exports from A to B rose …, imports of B's goods …": the next clause's owner
+        if metric == "exports":
+            reporter, partner = owner or src, dst
+        else:
+            reporter, partner = owner or dst, src
+        if reporter is not None or partner is not None:
+            return reporter, (partner if partner != reporter else None)
+    order: list[str] = []
+    for _, _, code in segment if len({c for _, _, c in segment}) >= 2 else sentence:
+        if code not in order:
+            order.append(code)
+    if not order:
+        return None, None
+    return order[0], (order[1] if len(order) > 1 else None)
+
+
+def _flow_sides(
+    text: str, cues: Cues, segment: list[tuple[int, int, str]], metric: str
+) -> tuple[str | None, str | None, str | None]:
+    """The owner of a flow ("Armenia's exports"), its origin ("from X") and destination ("to X")."""
+    owner = src = dst = None
+    for s, e, code in segment:
+        if owner is None and (
+            cues.owner_after.match(text, e)
+            or (cues.owner_before and cues.owner_before.search(text, max(0, s - 24), s))
+            or (cues.by and cues.by.search(text, max(0, s - 12), s))
+        ):
+            owner = code
+        elif src is None and (
+            cues.from_.search(text, max(0, s - 12), s)
+            or (
+                metric == "imports"
+                and cues.origin_before is not None
+                and cues.origin_before.search(text, max(0, s - 24), s)
+            )
+        ):
+            src = code
+        elif cues.to.search(text, max(0, s - 12), s) and dst is None:
+            dst = code
+    return owner, src, dst
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:\u2013\u2014]")
+# an amount restated in another currency in brackets: "3.21 trillion yuan ($447.9 billion)"
+_CONVERSION = re.compile(r"\s*[(\[]\s*(?:[^\W\d]{1,6}\.?\s*)?|\s*[)\]]\s*[(\[]\s*")
+
+
+def _pick_period(
+    periods: list[Period], starts: list[int], start: int, end: int, lo: int, hi: int, text: str, after_break: bool
+) -> Period | None:
+    """The nearest period after the figure (before the next one), else the nearest before it.
+
+    Unless ``after_break``, a period after the figure past a comma or dash gives way to one
+    before it (the lexicon says which: Russian names the period first).
+    """
+    i = bisect_left(starts, start) - 1
+    while i >= 0 and periods[i].span[1] > start:
+        i -= 1
+    j = bisect_left(starts, end)
+    if i >= 0 and j < len(periods) and periods[j].relation == "annual":
+        j = len(periods)  # "rose in 2011 to $41.7bn, the department said in its annual report"
+    if (
+        j < len(periods)
+        and periods[j].span[0] < hi
+        and (after_break or i < 0 or not _CLAUSE_BREAK.search(text, end, periods[j].span[0]))
+    ):
+        return periods[j]
+    return periods[i] if i >= 0 else None
+
+
+def _anchor(periods: list[Period], starts: list[int], at: int, before: int | None = None) -> Period | None:
+    """For "a year earlier": the nearest resolved period of the sentence, before or after; only
+    one starting before ``before`` when it is given."""
+    i = bisect_left(starts, at)
+    for k in (i - 1, i, i - 2, i + 1):  # nearest first; "earlier" phrases themselves are skipped
+        if (
+            0 <= k < len(periods)
+            and periods[k].relation != "earlier"
+            and periods[k].start
+            and (before is None or starts[k] < before)
+        ):
+            return periods[k]
+    return None
+
+
+def is_dated(p: Period | None) -> TypeGuard[Period]:
+    """Whether ``p`` is a period with both its days known."""
+    return p is not None and p.start is not None and p.end is not None
+
+
+def _end_of_span(period: Period, role: str) -> Period:
+    """"Between 2016 and 2021 trade grew from $3.9bn to $5.6bn": the first year for the figure
+    it grew from, the last for the one it grew to."""
+    if (
+        period.start is None
+        or period.end is None
+        or period.relation
+        or (period.start.month, period.start.day, period.end.month, period.end.day) != (1, 1, 12, 31)
+        or period.end.year == period.start.year
+    ):
+        return period
+    year = period.start.year if role == "from" else period.end.year
+    return Period(date(year, 1, 1), date(year, 12, 31), str(year), period.span)
+
+
+def _bound(a: Amount, before: str, text: str, sent: Sentence, cues: Cues, lex: Lexicon) -> str:
+    """exact, at_least, at_most, approx or range, from the words just before the amount."""
+    if a.low != a.high:
+        return "range"
+    bm = cues.bound.search(before) if may_end_with(before, cues.bound_last) else None
+    if bm is None:
+        return "exact"
+    cue = " ".join(bm.group("cue").lower().split())
+    if cue in lex.to_after_change and cues.change.search(text, sent.start, a.start - len(before) + bm.start()):
+        return "exact"  # "вырос до 10 млрд", "вырос с 5 млрд в 2022 году до 6 млрд": a level reached
+    return lex.bound_cues[cue]
+
+
+@dataclass(slots=True)
+class _Sentence:
+    """What the figures of one sentence share while they are read in order."""
+
+    doc: Document
+    si: int
+    cues: Cues
+    lex: Lexicon
+    periods: list[Period]
+    period_starts: list[int]
+    found: list[tuple[int, int, str]]
+    country_starts: list[int]
+    prev_end: int = 0
+    prev_period: Period | None = None
+    prev_parties: tuple[str | None, str | None] = (None, None)
+
+
+def _earlier(s: _Sentence, period: Period, a: Amount) -> tuple[Period | None, str]:
+    """"A year earlier" / "the previous year": one year before the period it is anchored on.
+
+    Before the figure, it is not anchored on a period after the figure (the other figure's);
+    "the same period of last year" may be ("…, against $5bn in January-June 2024").
+    """
+    text, lex = s.doc.text, s.lex
+    phrase = text[period.span[0] : period.span[1]].lower()
+    opens = period.span[1] <= a.start and not any(w in phrase for w in lex.same_period_words)
+    anchor = _anchor(s.periods, s.period_starts, a.start, a.start if opens else None)
+    if anchor is None and s.prev_period is not None and s.prev_period.span != period.span:
+        anchor = s.prev_period  # "A year earlier, … $18bn, compared with $9bn a year earlier"
+    if anchor is not None:
+        return shift_year(anchor, -1), f"{phrase!r}: a year before {anchor.label}"
+    return None, phrase
+
+
+def _kind(s: _Sentence, a: Amount, nxt: int, period: Period | None) -> tuple[bool, Period | None]:
+    """Whether the figure is a projection, and its period as the kind settles it ("until"); a
+    period of None with a period found means the sentence denies it one."""
+    text, ref = s.doc.text, s.doc.ref
+    segment = s.cues.relative_clause.sub(" ", text[s.prev_end : a.start])
+    projection = bool(s.cues.projection.search(segment)) or bool(s.cues.projection_after.match(text, a.end, nxt))
+    if period is not None and period.relation == "until":
+        if projection:  # "will grow until 2030": by 2030
+            period = replace(period, relation="by")
+        elif ref is not None and period.end is not None and period.end.year > ref.year:
+            period = None  # "the contract covers deliveries until 2033": how long it runs
+    if period is not None and ref is not None and period.end is not None:
+        if period.relation == "by" and period.end.year > ref.year:
+            projection = True
+        if period.start is not None and period.start > ref:
+            projection = True
+    if period is not None and period.relation == "annual":
+        period = None  # "annual trade of $5bn", "lift annual trade to $30bn": a rate, not a year
+    return projection, period
+
+
+def same_period_words_before(text: str, period: Period, words: tuple[str, ...]) -> bool:
+    """A whole year named after "the same period of" ("… in the same period of 2023")."""
+    return (
+        period.start is not None
+        and period.label == str(period.start.year)
+        and any(w in text[max(0, period.span[0] - 20) : period.span[0]].lower() for w in words)
+    )
+
+
+def same_months(months: Period, year: Period) -> Period:
+    """The months of ``months`` in the year of ``year`` (kept at ``year``'s place in the text)."""
+    assert months.start is not None
+    assert year.start is not None
+    same = shift_year(months, year.start.year - months.start.year)
+    return Period(same.start, same.end, same.label, year.span)
+
+
+def _same_period(s: _Sentence, r: Reading, period: Period) -> Period:
+    """"$605 million in January–May 2024, compared with $560 million in the same period of 2023":
+    the months of the figure before, in the year named; with no figure before in the sentence,
+    the document stage takes the months in force."""
+    if not same_period_words_before(s.doc.text, period, s.lex.same_period_words):
+        return period
+    prev = s.prev_period
+    if prev is None or prev.start is None or prev.end is None:
+        r.same_open = True
+        return period
+    if prev.label == str(prev.start.year):
+        return period
+    r.base = True
+    return same_months(prev, period)
+
+
+def _figure(s: _Sentence, a: Amount, metric: str, nxt: int, role: str) -> Reading:
+    """One figure read from its own sentence; ``role`` is "from" or "to" for the two ends of
+    "rose from $5bn to $6bn"."""
+    text, sent = s.doc.text, s.doc.sentences[s.si]
+    before = text[max(s.prev_end, a.start - 60) : a.start]
+    bound = _bound(a, before, text, sent, s.cues, s.lex)
+    period = _pick_period(
+        s.periods, s.period_starts, a.start, a.end, s.prev_end, nxt, text, s.lex.period_after_clause_break
+    )
+    if role and period is not None:
+        period = _end_of_span(period, role)
+    is_base = (
+        s.prev_end > sent.start
+        and bound == "exact"
+        and s.cues.base_before is not None
+        and bool(s.cues.base_before.search(text, max(s.prev_end, a.start - 30), a.start))
+    )
+    why, earlier = "", False
+    if period is not None:
+        why = f"{text[period.span[0]:period.span[1]]!r} in its sentence"
+        if period.relation == "earlier":
+            earlier = True
+            period, why = _earlier(s, period, a)
+    found = period
+    projection, period = _kind(s, a, nxt, period)
+    reading = Reading(a, s.si, metric, bound, projection, period, base=earlier or is_base)
+    reading.keep_open = found is not None and period is None and not earlier
+    if is_base and period is None and not projection and is_dated(s.prev_period):
+        assert s.prev_period is not None
+        reading.period, reading.base = shift_year(s.prev_period, -1), True
+        reading.period_source = "stated"
+        reading.period_why = f"the base of a comparison: a year before {s.prev_period.label}"
+        period = reading.period
+    reading.earlier_open = earlier and period is None
+    if reading.earlier_open:
+        reading.period_why = why
+    if period is not None and period.start is not None:
+        reading.period_source, reading.period_why = "stated", why
+    _read_parties(s, reading, a, nxt)
+    if period is not None and period.start is not None:
+        period = _same_period(s, reading, period)
+        reading.period = period
+    s.prev_period = period if period is not None and period.start is not None else None
+    s.prev_end = a.end
+    return reading
+
+
+def _read_parties(s: _Sentence, r: Reading, a: Amount, nxt: int) -> None:
+    """The sides of a figure from its own sentence: its clause first, then the figure before's."""
+    lo_c, hi_c = bisect_left(s.country_starts, s.prev_end), bisect_left(s.country_starts, nxt)
+    seg_countries = s.found[lo_c:hi_c]
+    if not s.found:
+        r.no_sides = True
+        return
+    if not seg_countries and s.prev_end > s.doc.sentences[s.si].start:
+        reporter, partner = s.prev_parties  # "…, against $7.6 billion a year earlier": as the figure before
+        why = "the figure before in its sentence"
+    else:
+        reporter, partner = _parties(
+            s.doc.text, s.cues, seg_countries, s.found, r.metric, s.prev_end, nxt, s.prev_parties[0]
+        )
+        why = "its sentence"
+        if reporter is None and r.metric in ("exports", "imports") and s.prev_parties[0] not in (None, partner):
+            # "Armenia's exports to Russia …, while imports from Russia came to …": the sentence's
+            # subject owns the second flow too
+            reporter = s.prev_parties[0]
+    s.prev_parties = (reporter, partner)
+    r.reporter, r.partner = reporter, partner
+    if reporter is not None or partner is not None:
+        r.parties_source, r.parties_why = "stated", why
+
+
+def read_sentence(doc: Document, si: int, in_sentence: list[Amount]) -> list[Reading]:
+    """The figures of sentence ``si``, each read from its own sentence; none when all its money
+    is not a trade flow (unless ``include_other``)."""
+    lang = doc.langs[si]
+    cues, lex, sent = cues_for(lang), LEXICONS[lang], doc.sentences[si]
+    pairs = list(split_pairs(in_sentence, doc.text, cues, sent.start))
+    amounts = [a for a, _ in pairs]
+    # the flow of each figure first: a sentence whose money is all "other" (investment, loans,
+    # increments) needs no more reading unless include_other (~1 in 5 money sentences in news)
+    metrics = _metrics(doc, si, amounts, cues)
+    if not doc.include_other and all(m == "other" for m in metrics):
+        return []
+    periods = _sentence_periods(doc, si, amounts, cues)
+    found = doc.sides(si)
+    period_starts, country_starts = [p.span[0] for p in periods], [c[0] for c in found]
+    s = _Sentence(doc, si, cues, lex, periods, period_starts, found, country_starts, prev_end=sent.start)
+    out = []
+    for i, ((a, role), metric) in enumerate(zip(pairs, metrics, strict=True)):
+        k = i + 1
+        while k < len(amounts) and _CONVERSION.fullmatch(doc.text, amounts[k - 1].end, amounts[k].start):
+            k += 1  # "3.21 trillion yuan ($447.9 billion) in the first seven months": one figure, twice
+        nxt = amounts[k].start if k < len(amounts) else sent.end
+        out.append(_figure(s, a, metric, nxt, role))
+    return out
