@@ -13,7 +13,8 @@ GROUPS = {"EU", "EAEU", "CIS", "ASEAN", "GCC", "BRICS", "SCO", "MERCOSUR", "AU"}
 
 
 def problems(path: str) -> list[str]:
-    data = json.load(open(path, encoding="utf-8"))
+    with open(path, encoding="utf-8") as f:
+        data = json.load(f)
     out: list[str] = []
     ids = set()
     for case in data["cases"]:
