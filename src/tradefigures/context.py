@@ -31,8 +31,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from .cues import cues_for
-from .periods import Period, find_periods, label_for, shift_year
-from .reading import Document, Reading, is_dated, same_months
+from .periods import Period, label_for, shift_year
+from .reading import Document, Reading, is_base_period, is_dated, same_months, sentence_periods
 
 __all__ = ["resolve"]
 
@@ -49,14 +49,18 @@ class _InForce:
     # in force only for a figure whose sentence points back to them ("the two countries")
     named: tuple[str | None, str | None] = (None, None)
     named_at: int = -1
+    # the sentences up to these were read for a period or sides already (each is read once)
+    period_read: int = -1
+    sides_read: int = -1
 
 
 def _stated_period(doc: Document, si: int) -> Period | None:
     """The first period a sentence without figures states for the present or past (not "by 2030",
-    not "a year earlier")."""
-    for p in find_periods(doc.text, doc.ref, doc.langs[si], doc.sentences[si].start, doc.sentences[si].end):
+    not "a year earlier", not a comparison base, not "since 2020")."""
+    cues, lo = cues_for(doc.langs[si]), doc.sentences[si].start
+    for p in sentence_periods(doc, si, [], cues):
         past = doc.ref is None or p.start is None or p.start <= doc.ref
-        if is_dated(p) and p.relation in ("", "fiscal") and past:
+        if is_dated(p) and p.relation in ("", "fiscal") and past and not is_base_period(doc.text, lo, p, cues):
             return p
     return None
 
@@ -71,8 +75,7 @@ def _named_sides(doc: Document, si: int) -> tuple[str | None, str | None]:
 
 
 def _speaks_of_trade(doc: Document, si: int) -> bool:
-    sent = doc.sentences[si]
-    return bool(cues_for(doc.langs[si]).metric.search(doc.text, sent.start, sent.end))
+    return doc.flow_in(si) is not None
 
 
 def _points_back(doc: Document, si: int) -> bool:
@@ -80,18 +83,35 @@ def _points_back(doc: Document, si: int) -> bool:
     return bool(cues_for(doc.langs[si]).refer_back.search(doc.text, sent.start, sent.end))
 
 
-def _catch_up(doc: Document, state: _InForce, upto: int, with_figures: set[int]) -> None:
-    """Let the sentences without figures before sentence ``upto`` set what they state."""
-    for si in range(max(state.period_at, state.sides_at, -1) + 1, upto):
+def _catch_up_period(doc: Document, state: _InForce, upto: int, with_figures: set[int]) -> None:
+    """The latest sentence without figures before sentence ``upto`` (after the one that set the
+    period in force) that speaks of trade and states a period sets it. Read only for a figure
+    that needs it: most figures state their period (measured: reading every sentence cost ~10%
+    of the extraction time on benchmarks/newsgen.py text)."""
+    lowest, state.period_read = max(state.period_at, state.period_read), max(state.period_read, upto - 1)
+    for si in range(upto - 1, lowest, -1):
+        if si not in with_figures and _speaks_of_trade(doc, si) and (p := _stated_period(doc, si)) is not None:
+            state.period, state.period_at = p, si
+            return
+
+
+def _catch_up_sides(doc: Document, state: _InForce, upto: int, with_figures: set[int], named: bool) -> None:
+    """Likewise for the sides: the latest sentence without figures that names them while speaking
+    of trade sets them; with ``named``, a later one that names them about something else is kept
+    apart, for a figure whose sentence points back ("the two countries")."""
+    lowest, state.sides_read = max(state.sides_at, state.sides_read), max(state.sides_read, upto - 1)
+    for si in range(upto - 1, lowest, -1):
         if si in with_figures:
             continue
-        if _speaks_of_trade(doc, si) and (p := _stated_period(doc, si)) is not None:
-            state.period, state.period_at = p, si
-        sides = _named_sides(doc, si)
-        if sides[0] is not None and _speaks_of_trade(doc, si):
+        trade = _speaks_of_trade(doc, si)
+        if not trade and (not named or si <= state.named_at):
+            continue
+        if (sides := _named_sides(doc, si))[0] is None:
+            continue
+        if trade:
             state.sides, state.sides_at = sides, si
-        elif sides[0] is not None:
-            state.named, state.named_at = sides, si
+            return
+        state.named, state.named_at = sides, si
 
 
 def _carry_period(doc: Document, r: Reading, state: _InForce, before: Reading | None) -> None:
@@ -248,7 +268,14 @@ def resolve(doc: Document) -> None:
     pace_years: dict[int, int] = {}
     before: Reading | None = None
     for i, r in enumerate(doc.readings):
-        _catch_up(doc, state, r.sentence, with_figures)
+        if r.reporter is not None and r.partner is not None and not r.same_open and is_dated(r.period):
+            _update(r, state)  # nothing left open (most figures): only what it sets
+            before = r
+            continue
+        if not is_dated(r.period) or r.same_open:
+            _catch_up_period(doc, state, r.sentence, with_figures)
+        if r.no_sides or r.reporter is None or r.partner is None:
+            _catch_up_sides(doc, state, r.sentence, with_figures, r.no_sides)
         _carry_period(doc, r, state, before if before is not None and before.sentence == r.sentence else None)
         _carry_sides(doc, r, state)
         before = r

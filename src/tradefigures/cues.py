@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -41,14 +42,20 @@ class Cues:
     refer_back: re.Pattern[str]
     # "maintain the pace": a projection that keeps the pace of the dated figures before it
     pace: re.Pattern[str] | None
-    # "…, against (the) $7.4 billion": a comparison word just before an amount makes it a base
-    base_before: re.Pattern[str] | None
+    # "…, against (the) $7.4 billion": a comparison word just before an amount makes it a base;
+    # "… compared with the same period of 2022", "up 5% from July": a period that is a base
+    base_before: EndPhrases
+    base_period: EndPhrases
+    # "since August 2020": a period that starts a span to now
+    since: re.Pattern[str] | None
     origin_before: re.Pattern[str] | None
     metric_stems: Stems
     country_stems: Stems
-    # the words that ``bound`` and ``increment`` can end with: a cheap test before their search
+    # the words that ``bound``, ``increment``, ``base_before`` and ``base_period`` can end with: a
+    # cheap test before their search
     bound_last: frozenset[str] | None
     increment_last: frozenset[str] | None
+    since_last: frozenset[str] | None
 
     def metric_of(self, matched: str) -> str:
         """The metric of a matched flow word ("other" for money that is not a trade flow)."""
@@ -68,6 +75,67 @@ def _projection_words(lex: Lexicon) -> str:
     words = _words(w for w in lex.projection_cues if w not in months)
     verbs = [w for w in lex.projection_cues if w in months]
     return f"{words}|(?-i:{_words(verbs)})" if verbs else words
+
+
+# what may cling to a word: "(to", "against,", "5%"
+_EDGE = "".join(sorted(set(string.punctuation) | set("«»“”‘’—–…"))) + " \t\n\u00a0"
+
+
+class EndPhrases:
+    """Whether a text ends with one of ``phrases``, then at most ``max_fill`` of ``fillers``
+    ("compared with the same period of" ends with "compared with" and four fillers); or with one of
+    ``after_percent`` right after a percentage ("up 5% from"). Words ending in ``*`` are stems.
+
+    Read word by word from the end: an end-anchored regex search tries every position of the text
+    and cost ~5% of the extraction time, asked of every figure and its period.
+
+    >>> e = EndPhrases(["compared with", "against"], ["the", "same", "period", "of"], 5, ["from"], ["%"])
+    >>> [e.match(t) for t in ("up 5% compared with the same period of ", "rose 5% from ", "from ", "the")]
+    [True, True, False, False]
+    """
+
+    def __init__(
+        self,
+        phrases: Iterable[str],
+        fillers: Iterable[str],
+        max_fill: int,
+        after_percent: Iterable[str] = (),
+        percent_marks: Iterable[str] = (),
+    ) -> None:
+        self.phrases = {tuple(p.lower().split()) for p in phrases}
+        self.lengths = sorted({len(p) for p in self.phrases}, reverse=True)
+        self.fillers = {f.lower() for f in fillers if not f.endswith("*")}
+        self.filler_stems = tuple(f.lower()[:-1] for f in fillers if f.endswith("*"))
+        self.max_fill = max_fill
+        self.after_percent = {w.lower() for w in after_percent}
+        self.percent_words = {m.lower().split()[-1] for m in percent_marks if m[:1].isalpha()}
+        self.percent_signs = tuple(m for m in percent_marks if not m[:1].isalpha())
+        self.last = {p[-1] for p in self.phrases} | self.fillers | self.after_percent
+        self.span = self.max_fill + max(self.lengths, default=1) + 1
+
+    def _filler(self, word: str) -> bool:
+        return word in self.fillers or (bool(self.filler_stems) and word.startswith(self.filler_stems))
+
+    def match(self, text: str) -> bool:
+        tail = text[-12 * self.span :].lower().split()[-self.span :]
+        if not tail:
+            return False
+        last = tail[-1].strip(_EDGE)
+        if last not in self.last and not (self.filler_stems and last.startswith(self.filler_stems)):
+            return False  # the common case, told from the last word alone
+        words = [w.strip(_EDGE) for w in tail]
+        for fill in range(self.max_fill + 1):
+            end = len(words) - fill
+            if end <= 0 or (fill and not self._filler(words[end])):
+                return False
+            if any(tuple(words[end - n : end]) in self.phrases for n in self.lengths if n <= end):
+                return True
+            if end >= 2 and words[end - 1] in self.after_percent and self._percent(text, words[end - 2]):
+                return True
+        return False
+
+    def _percent(self, text: str, word: str) -> bool:
+        return word in self.percent_words or (any(s in text for s in self.percent_signs) and word[-1:].isdigit())
 
 
 @cache
@@ -109,11 +177,15 @@ def cues_for(lang: str) -> Cues:
         dateline=re.compile(lex.dateline) if lex.dateline else None,
         origin_before=re.compile(lex.origin_before) if lex.origin_before else None,
         pace=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.pace_words)})(?![\w])") if lex.pace_words else None,
-        base_before=(
-            re.compile(rf"(?i)(?<![\w])(?:{_words(lex.comparison_words)})\s+{articles}$")
-            if lex.comparison_words
-            else None
+        base_before=EndPhrases(lex.comparison_words, lex.party_articles, 1),
+        base_period=EndPhrases(
+            [w for w in lex.comparison_words if w not in lex.comparison_after_percent],
+            lex.comparison_fillers,
+            5,
+            lex.comparison_after_percent,
+            lex.percent_marks,
         ),
+        since=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.since_words)})\s+$") if lex.since_words else None,
         refer_back=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.refer_back_words)})(?![\w])"),
         comparison=(
             re.compile(rf"(?i)(?<![\w])(?:{_words(lex.comparison_words)})\s+$") if lex.comparison_words else None
@@ -122,4 +194,5 @@ def cues_for(lang: str) -> Cues:
         country_stems=stem_patterns(lex.countries),
         bound_last=final_words(lex.bound_cues, lex.bound_fillers),
         increment_last=final_words(lex.increment_cues, lex.bound_cues),
+        since_last=final_words(lex.since_words),
     )

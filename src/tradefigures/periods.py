@@ -134,9 +134,56 @@ def _source(lang: str) -> str:
         year_ref_h=year_ref("h"),
         year_ref_q=year_ref("q"),
         year_ref_m=year_ref("m"),
-        phrases="|".join(f"(?:{p})" for p in sorted(lex.period_phrases, key=len, reverse=True)),
     )
     return source
+
+
+@cache
+def _phrase_pattern(lang: str) -> re.Pattern[str] | None:
+    """The lexicon's period phrases and twelve-month spans, as one pattern."""
+    lex = LEXICONS[lang]
+    if not lex.period_phrase_template:
+        return None
+    names = {m.capitalize() if lex.months_capitalised else m for m in lex.months}
+    month = rf"(?-i:{alternation(names)}\.?)" if lex.months_capitalised else alternation(names)
+    phrases = "|".join(f"(?:{p})" for p in sorted(lex.period_phrases, key=len, reverse=True))
+    body = lex.period_phrase_template.format(phrases=phrases, month=month)
+    flags = re.IGNORECASE | re.VERBOSE
+    return re.compile(guard_alternatives(rf"(?<![\w])(?:{body})(?![\w])", r"(?<![\w])", flags), flags)
+
+
+@cache
+def _anchors(lang: str) -> re.Pattern[str] | None:
+    """Any of the lexicon's period phrase anchors, searched in lower-cased text: one scan (measured
+    on benchmarks/newsgen.py sentences: 3.6x faster than the same pattern with IGNORECASE, 1.7x
+    faster than one ``in`` per anchor)."""
+    anchors = LEXICONS[lang].period_phrase_anchors
+    return re.compile(alternation(anchors)) if anchors else None
+
+
+def _find_phrases(text: str, ref: date | None, lang: str, start: int, end: int) -> list[Period]:
+    """The periods named by a phrase ("in the period under review", "last month") or as twelve
+    months to a month ("the year to April 2019"), where the text holds an anchor word."""
+    pattern, anchors = _phrase_pattern(lang), _anchors(lang)
+    if pattern is None or anchors is None or not anchors.search(text[start:end].lower()):
+        return []
+    lex = LEXICONS[lang]
+    out = []
+    for m in pattern.finditer(text, start, end):
+        rng: tuple[date, date] | None = None
+        relation = ""
+        if m.group("phrase"):
+            rng, relation = _phrase(m.group("phrase"), ref, lang)
+        else:
+            month = lex.months[(m.group("toM") or m.group("yrM")).rstrip(".").lower()]
+            y = m.group("toY") or m.group("yrY")
+            if y:
+                rng = twelve_months_to(int(y), month)
+            elif (ended := _latest_ended(month, month, ref)) is not None:
+                rng = twelve_months_to(ended[0].year, month)
+        label = label_for(*rng) if rng else None
+        out.append(Period(rng[0] if rng else None, rng[1] if rng else None, label, m.span(), relation))
+    return out
 
 
 @cache
@@ -238,7 +285,7 @@ _GROUPS = frozenset(
     ("hord", "hnum", "hnum2", "hnum3", "hY2", "hYY2", "hYY3", "hY3", "qord", "qnum", "qnum2",
      "qnum3", "qY2", "qYY2", "qYY3", "qY3", "mcount", "mcount2", "qcount", "mYY2", "m1", "m2", "rY", "m0",
      "oY", "y1", "y2", "fy1", "fy2", "fy3", "by", "byY", "endof", "ahead", "next", "aheadN", "sY",
-     "earlier", "rel", "annual", "phrase", "toM", "toY", "yrM", "yrY")
+     "earlier", "rel", "annual")
 )
 
 
@@ -262,17 +309,7 @@ def find_periods(
         rng: tuple[date, date] | None = None
         relation = ""
         year: int | None
-        if g("phrase"):
-            rng, relation = _phrase(g("phrase"), ref, lang)
-        elif g("toM") or g("yrM"):
-            # "the 12 months to June", "the fiscal year that ended in March", "the June 2019 year"
-            month = lex.months[(g("toM") or g("yrM")).rstrip(".").lower()]
-            y = g("toY") or g("yrY")
-            if y:
-                rng = twelve_months_to(int(y), month)
-            elif (ended := _latest_ended(month, month, ref)) is not None:
-                rng = twelve_months_to(ended[0].year, month)
-        elif g("hord") or g("hnum") or g("hnum2") or g("hnum3"):
+        if g("hord") or g("hnum") or g("hnum2") or g("hnum3"):
             if g("hord"):
                 half = lex.ordinals[g("hord").lower()]
                 if half > 2:
@@ -367,7 +404,12 @@ def find_periods(
             out.append(Period(None, None, None, span, relation))
         else:
             out.append(Period(rng[0], rng[1], label_for(*rng), span, relation))
-    return out
+    phrases = _find_phrases(text, ref, lang, start, len(text) if end is None else end)
+    if not phrases:
+        return out
+    # a phrase wins over the shapes inside it ("the year to April 2019" is not April 2019)
+    kept = [p for p in out if not any(q.span[0] < p.span[1] and p.span[0] < q.span[1] for q in phrases)]
+    return sorted(kept + phrases, key=lambda p: p.span)
 
 
 def shift_year(p: Period, years: int) -> Period:

@@ -211,6 +211,18 @@ class Lexicon:
     # a year earlier", "по сравнению с аналогичным периодом прошлого года"), not a figure's period;
     # "year on year" is never one, so it is no period at all
     comparison_words: tuple[str, ...]
+    # of those, the ones that make a comparison only after a percentage ("up 5% from July", "up
+    # 31% on the same period"; not "from January to August")
+    comparison_after_percent: tuple[str, ...]
+    # the marks of a percentage, for the above ("%", "percent")
+    percent_marks: tuple[str, ...]
+    # words that may stand between a comparison word and its period ("compared with the same
+    # period of 2022", "против аналогичного периода 2022 года"): that period is a base, not the
+    # figure's own
+    comparison_fillers: tuple[str, ...]
+    # words before a year or month that make it the start of a span to now, not a period ("the
+    # first drop since August 2020", "the highest since at least 2012")
+    since_words: tuple[str, ...]
     # whether a period named after the figure, past a comma or dash, is still the figure's own;
     # in Russian the period usually comes first and a later one belongs to the next clause
     # ("превысил $8,3 млрд, перекрыв показатели за весь прошлый год – $7,4 млрд")
@@ -230,9 +242,15 @@ class Lexicon:
     # names: "over the past 12 months"), "this_year" (the reference year: "по итогам года")
     period_phrases: Mapping[str, str]
     # the period phrase shapes, a str.format template over {ordinal}, {month}, {counts},
-    # {years_count}, {dash}, {rel_year}, {earlier}, {phrases} and {year_ref_h|q|m}; group names
-    # are what periods.find_periods reads
+    # {years_count}, {dash}, {rel_year}, {earlier} and {year_ref_h|q|m}; group names are what
+    # periods.find_periods reads
     period_template: str
+    # the shapes of period_phrases ({phrases}) and of twelve months to a month (groups toM, toY,
+    # yrM, yrY; {month}), searched apart from the template and only in text holding one of the
+    # anchors (lower case): they would slow every search (measured: find_periods 1.5x on
+    # benchmarks/newsgen.py text with them in the template)
+    period_phrase_template: str
+    period_phrase_anchors: tuple[str, ...]
     # words of a projection that keeps the pace of the dated figures before it ("we expect to
     # maintain the pace and reach $14 billion": the year of those figures)
     pace_words: tuple[str, ...]

@@ -35,14 +35,20 @@ from .common import (
 # after a phrase that points back to the period in force: what makes it a comparison base instead
 _NOT_BASE = r"(?!\s+(?:of|in|last|a\s+year|the\s+previous|ended|ending|to)(?![\w]))"
 
-_PERIODS_EN = r"""(?ix)
-        (?<![\w])(?:
+# Periods named by reference to the document or the publication date ({phrases}: the
+# period_phrases below), and twelve months to a month ("the 12 months to June", "the fiscal year
+# that ended in March", "the June 2019 year"); searched only in sentences with an anchor word.
+_PERIOD_PHRASES_EN = r"""
           (?P<phrase>{phrases})
         | (?:the\s+)?(?:(?:12|twelve)\s+months|(?:fiscal|financial)\s+year|year)
             \s+(?:to|ended|ending|that\s+ended(?:\s+in)?|which\s+ended\s+in)\s+(?:the\s+end\s+of\s+)?
             (?P<toM>{month})(?:\s*,?\s*(?P<toY>(?:19|20)\d{{2}})(?![\d]))?
         | the\s+(?P<yrM>{month})\s+(?P<yrY>(?:19|20)\d{{2}})\s+year
-        |           (?:the\s+)?(?P<hord>{ordinal})\s+half(?:\s+of)?
+        """
+
+_PERIODS_EN = r"""(?ix)
+        (?<![\w])(?:
+                    (?:the\s+)?(?P<hord>{ordinal})\s+half(?:\s+of)?
             (?:\s+(?:the\s+year\s+)?(?:{year_ref_h}))?
         | H(?P<hnum>[12])(?:\s*[-/]?\s*(?P<hY2>(?:19|20)\d{{2}})|\s*'?(?P<hYY2>\d{{2}}))?(?![\w])
         | (?P<hnum2>[12])H\s*'?(?P<hYY3>(?:19|20)?\d{{2}})(?![\w])
@@ -1224,11 +1230,18 @@ LEXICON: Lexicon = Lexicon(
         r"a\s+year\s+(?:earlier|ago|before)|the\s+year\s+before|the\s+previous\s+year"
         r"|the\s+same\s+period\s+(?:of\s+|a\s+year\s+ago|in\s+)?(?:last\s+year|the\s+previous\s+year)?"
     ),
-    same_period_words=("same period",),
+    same_period_words=("same period", "same month", "same months", "same quarter"),
     comparison_words=(
         "compared to", "compared with", "in comparison with", "as against", "over", "versus", "vs",
         "vs.", "than", "against", "on", "from",
     ),
+    comparison_after_percent=("from", "on", "over"),
+    percent_marks=("%", "percent", "per cent", "pct"),
+    comparison_fillers=(
+        "the", "same", "period", "periods", "months", "month", "quarter", "half", "of", "in", "for", "a",
+        "year", "level", "levels", "figure", "that", "those", "its", "their", "last", "previous",
+    ),
+    since_words=("since", "since at least", "ever since"),
     period_after_clause_break=True,
     period_past_span_before=r"(?i)(?:\w+est|first|most|least|record)(?:\s+\w+){0,2}\s+$",
     period_range_words=("to", "through", "till", "until", "and"),
@@ -1237,7 +1250,7 @@ LEXICON: Lexicon = Lexicon(
         r"(?:in|over|during|for)\s+the\s+(?:(?:same|reporting|review|reviewed)\s+)?(?:period|months|time)"
         r"(?:\s+under\s+(?:review|report))?" + _NOT_BASE: "back",
         r"(?:in|over|during|for)\s+the\s+(?:\w+-month|\w+\s+months?)\s+period" + _NOT_BASE: "back",
-        r"(?:in|for|during)\s+the\s+month(?!\s+of)|that\s+month|the\s+same\s+month": "month",
+        r"(?:in|for|during)\s+the\s+month(?!\s+of)|that\s+month|the\s+same\s+month" + _NOT_BASE: "month",
         r"the\s+previous\s+month|a\s+month\s+(?:earlier|before)|the\s+prior\s+month": "prev_month",
         r"last\s+month": "last_month",
         r"since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year|so\s+far\s+this\s+year"
@@ -1246,6 +1259,13 @@ LEXICON: Lexicon = Lexicon(
         r"|(?:over|in|during)\s+the\s+past\s+year": "trailing",
     }),
     period_template=_PERIODS_EN,
+    period_phrase_template=_PERIOD_PHRASES_EN,
+    period_phrase_anchors=(
+        "period", "last month", "previous month", "prior month", "the month", "that month", "same month",
+        "12 months", "twelve months", "month period", "months period", "month earlier", "month before",
+        "date", "year to", "year end", "year that", "year which", "past year", "this year", "same time",
+        "beginning of", "start of", *(f"{d} year" for d in "0123456789"),
+    ),
     pace_words=(
         "maintain the pace", "keep the pace", "keep up the pace", "maintain this pace", "at this pace",
         "at the current pace", "at this rate", "at the current rate", "maintain the momentum",

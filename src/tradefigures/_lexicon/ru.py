@@ -288,8 +288,7 @@ _COUNTRIES_RU = {
 # template, with the group names periods.find_periods reads.
 _PERIODS_RU = r"""(?ix)
         (?<![\w])(?:
-          (?P<phrase>{phrases})
-        |           (?P<hord>{ordinal})\s+полугоди\w*(?:\s+(?:{year_ref_h}))?
+                    (?P<hord>{ordinal})\s+полугоди\w*(?:\s+(?:{year_ref_h}))?
         | (?P<qord>{ordinal})\s+квартал\w*(?:\s+(?:{year_ref_q}))?
         | (?:перв\w+\s+)?(?P<mcount>{counts}|\d{{1,2}})\s+месяц\w*(?:\s+(?:{year_ref_m}))?
         | (?P<m1>{month}){dash}(?P<m2>{month})(?:\s+(?P<rY>(?:19|20)\d{{2}})(?![\d]))?
@@ -403,6 +402,10 @@ LEXICON: Lexicon = Lexicon(
         r"|(?:весь\s+)?(?:прошлый|текущий|этот|следующий)\s+год"
     ),
     comparison_words=("по сравнению с", "в сравнении с", "относительно", "против"),
+    comparison_after_percent=(),
+    percent_marks=("%", "процент*"),
+    comparison_fillers=("аналогичн*", "период*", "тем", "же", "в", "за", "уровн*", "показател*", "прошл*"),
+    since_words=(),
     same_period_words=("аналогичн",),
     refer_back_words=("двумя странами", "двух стран", "обеих стран", "сторон*", "двусторонн*", "взаимн*"),
     period_earlier=(
@@ -424,6 +427,8 @@ LEXICON: Lexicon = Lexicon(
         r"(?:по\s+итогам|до\s+конца|к\s+концу)\s+(?:(?:этого|текущего|нынешнего)\s+)?года": "this_year",
     }),
     period_template=_PERIODS_RU,
+    period_phrase_template=r"(?P<phrase>{phrases})",
+    period_phrase_anchors=("период", "месяц", "начала", "последн", "итогам", "конца", "концу", "время"),
     pace_words=(
         "сохранить темп*", "сохранить эти темпы", "сохранить нынешние темпы", "такими темпами",
         "нынешними темпами", "текущими темпами", "этими темпами", "сохранении темпов",
