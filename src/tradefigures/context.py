@@ -163,8 +163,8 @@ def _months(first: tuple[int, int], last: tuple[int, int]) -> Period:
 def _latest_month(doc: Document, state: _InForce) -> tuple[int, int] | None:
     """The latest month the text speaks of: the end of the period in force, else the publication
     month."""
-    p = state.period
-    if p is not None and p.end is not None and (doc.ref is None or p.end <= doc.ref):
+    p, ref = state.period, doc.ref
+    if p is not None and p.end is not None and ref is not None and p.end <= ref and p.end.year == ref.year:
         return p.end.year, p.end.month
     return (doc.ref.year, doc.ref.month) if doc.ref is not None else None
 
@@ -206,7 +206,7 @@ def _carry_sides(doc: Document, r: Reading, state: _InForce) -> None:
     if first is None:
         return
     if r.no_sides:
-        r.reporter, r.partner = first, second
+        r.reporter, r.partner = first, (None if r.world else second)
         r.parties_source, r.parties_why = "carried", "the sides in force, from an earlier sentence"
         return
     other = {first: second, second: first}
@@ -214,6 +214,8 @@ def _carry_sides(doc: Document, r: Reading, state: _InForce) -> None:
         # "imports from B" in a report on A: A's imports
         r.reporter = first if r.partner != first else second
         why = "its partner in its sentence, the subject in force as reporter"
+    elif r.world:
+        return  # "the country's total exports": no partner to carry
     elif r.partner is None and r.reporter is not None and r.reporter in other and other[r.reporter]:
         # "China's exports to Kazakhstan …, while imports amounted to …": with the other side in force
         r.partner = other[r.reporter]

@@ -48,6 +48,8 @@ class Cues:
     base_period: EndPhrases
     # "since August 2020": a period that starts a span to now
     since: re.Pattern[str] | None
+    # "the country's total exports": a flow with the whole world
+    world: re.Pattern[str] | None
     origin_before: re.Pattern[str] | None
     metric_stems: Stems
     country_stems: Stems
@@ -178,6 +180,7 @@ def cues_for(lang: str) -> Cues:
         origin_before=re.compile(lex.origin_before) if lex.origin_before else None,
         pace=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.pace_words)})(?![\w])") if lex.pace_words else None,
         base_before=EndPhrases(lex.comparison_words, lex.party_articles, 1),
+        world=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.world_words)})(?![\w])") if lex.world_words else None,
         base_period=EndPhrases(
             [w for w in lex.comparison_words if w not in lex.comparison_after_percent],
             lex.comparison_fillers,

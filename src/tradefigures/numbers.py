@@ -524,6 +524,9 @@ def _percent_after(lang: str) -> re.Pattern[str]:
     return re.compile(rf"[\s\u00a0]{{0,2}}(?:%|(?:{words})\b)" if words else r"[\s\u00a0]{0,2}%", re.IGNORECASE)
 
 
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+
+
 def find_amounts(text: str, lang: str = "en") -> list[Amount]:
     """Every money amount in ``text``, in order, with spans into ``text``."""
     pats = _patterns(lang)
@@ -537,6 +540,9 @@ def find_amounts(text: str, lang: str = "en") -> list[Amount]:
         if percent_after.match(text, m.end()):
             continue  # "USD 5%" is a share, not money
         form_a = m.group("a") is not None
+        pre = m.group("pre1") if form_a else None
+        if pre in lex.attached_prefixes and not text[m.end("pre1") : m.end("pre1") + 1].isdigit():
+            continue  # "SR 2 road": an abbreviation read as money only against its number
         n1, s1, n2, s2 = ("n1", "s1", "n2", "s2") if form_a else ("n3", "s3", "n4", "s4")
         sep_group = "sep" if form_a else "sepb"
         try:
@@ -578,6 +584,12 @@ def find_amounts(text: str, lang: str = "en") -> list[Amount]:
         if not sep_word:  # two amounts side by side that are not one sum: keep the first
             low = _times(v1, scale1, divisor)
             out.append(Amount(start, first_end, low, low, currency, quote=text[start:first_end]))
+            continue
+        if not form_a and m.group(s1) is None and _YEAR_LIKE.fullmatch(m.group(n1)) and v1 > 10 * v2:
+            # "grew from 556.3 billion yuan in 2013 to 1.74 trillion yuan": a year, then the amount
+            second = m.start(n2)
+            value = _times(v2, scale2, divisor)
+            out.append(Amount(second, end, value, value, currency, quote=text[second:end]))
             continue
         if m.group(s1) is None and v1 <= 10 * v2:
             scale1 = scale2  # "$14 to $16 billion": the scale word serves both numbers

@@ -284,7 +284,7 @@ def _latest_ended(first: int, last: int, ref: date | None) -> tuple[date, date] 
 _GROUPS = frozenset(
     ("hord", "hnum", "hnum2", "hnum3", "hY2", "hYY2", "hYY3", "hY3", "qord", "qnum", "qnum2",
      "qnum3", "qY2", "qYY2", "qYY3", "qY3", "mcount", "mcount2", "qcount", "mYY2", "m1", "m2", "rY", "m0",
-     "oY", "y1", "y2", "fy1", "fy2", "fy3", "by", "byY", "endof", "ahead", "next", "aheadN", "sY",
+     "oY", "rRY", "oRY", "y1", "y2", "fy1", "fy2", "fy3", "by", "byY", "endof", "ahead", "next", "aheadN", "sY",
      "earlier", "rel", "annual")
 )
 
@@ -347,19 +347,21 @@ def find_periods(
         elif g("m1"):
             a = lex.months[g("m1").rstrip(".").lower()]
             b = lex.months[g("m2").rstrip(".").lower()]
+            named = int(g("rY")) if g("rY") else (_relative_year(g("rRY"), ref, lang) if g("rRY") else None)
             if b < a:  # "July-March": across the new year, ending in the year named or the latest
-                if g("rY"):
-                    end_year = int(g("rY"))
+                if named is not None:
+                    end_year = named
                 elif ref is not None:
                     end_year = ref.year if _month_end(ref.year, b) <= ref else ref.year - 1
                 else:
                     continue
                 rng = date(end_year - 1, a, 1), _month_end(end_year, b)
             else:
-                rng = _span_months(int(g("rY")), a, b) if g("rY") else _latest_ended(a, b, ref)
+                rng = _span_months(named, a, b) if named is not None else _latest_ended(a, b, ref)
         elif g("m0"):
             a = lex.months[g("m0").rstrip(".").lower()]
-            rng = _span_months(int(g("oY")), a, a) if g("oY") else _latest_ended(a, a, ref)
+            named = int(g("oY")) if g("oY") else (_relative_year(g("oRY"), ref, lang) if g("oRY") else None)
+            rng = _span_months(named, a, a) if named is not None else _latest_ended(a, a, ref)
         elif g("y1"):
             y1, y2 = int(g("y1")), int(g("y2"))
             if y2 <= y1:

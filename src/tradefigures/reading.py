@@ -62,6 +62,8 @@ class Reading:
     same_open: bool = False
     # its own sentence says it has no period ("deliveries until 2033" is how long a contract runs)
     keep_open: bool = False
+    # a flow with the whole world ("total exports"): its partner stays empty
+    world: bool = False
 
 
 @dataclass
@@ -495,9 +497,9 @@ def _figure(s: _Sentence, a: Amount, metric: str, nxt: int, role: str) -> Readin
     text, sent = s.doc.text, s.doc.sentences[s.si]
     before = text[max(s.prev_end, a.start - 60) : a.start]
     bound = _bound(a, before, text, sent, s.cues, s.lex)
-    is_base = (
-        bound == "exact"
-        and s.cues.base_before.match(text[max(s.prev_end, a.start - 30) : a.start])
+    # "…, against $7.4 billion", and the first of "fell from $648.7bn in 2022 to $468.1bn": a base
+    is_base = role == "from" or (
+        bound == "exact" and s.cues.base_before.match(text[max(s.prev_end, a.start - 30) : a.start])
     )
     k = _pick_period(s, a.start, a.end, nxt, is_base)
     period = None if k is None else s.periods[k]
@@ -533,7 +535,10 @@ def _figure(s: _Sentence, a: Amount, metric: str, nxt: int, role: str) -> Readin
 
 
 def _read_parties(s: _Sentence, r: Reading, a: Amount, nxt: int) -> None:
-    """The sides of a figure from its own sentence: its clause first, then the figure before's."""
+    """The sides of a figure from its own sentence: its clause first, then the figure before's;
+    a flow with the whole world ("the country's total exports") has no partner."""
+    if s.cues.world is not None and s.cues.world.search(s.doc.text, max(s.prev_end, a.start - 80), a.start):
+        r.world = True
     lo_c, hi_c = bisect_left(s.country_starts, s.prev_end), bisect_left(s.country_starts, nxt)
     seg_countries = s.found[lo_c:hi_c]
     if not s.found:

@@ -138,6 +138,12 @@ class Lexicon:
     # currency abbreviations before a number that may touch it, with or without a full stop, and
     # may come before number words ("Rs250", "Rs. 250", "Rs five lakh")
     touching_prefixes: tuple[str, ...]
+    # words before a figure that make it a flow with the whole world, whose partner stays empty
+    # ("the country's total exports", "Kyrgyzstan's foreign trade", "внешнеторговый оборот")
+    world_words: tuple[str, ...]
+    # of those, the ones read as a currency only written against a digit ("SR400 billion", not
+    # "SR 2")
+    attached_prefixes: tuple[str, ...]
 
     # --- the words around a figure
     # words between a bound cue and the amount: "exceeded the record level of $5bn"

@@ -62,8 +62,10 @@ _PERIODS_EN = r"""(?ix)
             |(?:the\s+)?first\s+(?P<qcount>two|three|2|3)\s+quarters)
             (?:\s+of(?:\s+the\s+year)?)?(?:\s+(?:{year_ref_m}))?
         | (?P<mcount2>\d{{1,2}})M\s*'?(?P<mYY2>(?:19|20)?\d{{2}})(?![\w])
-        | (?P<m1>{month}){dash}(?P<m2>{month})(?:\s*,?\s*(?:of\s+)?(?P<rY>(?:19|20)\d{{2}})(?![\d]))?
-        | (?P<m0>{month})(?!\s+\d{{1,2}}(?![\d]))(?:\s*,?\s*(?:of\s+)?(?P<oY>(?:19|20)\d{{2}})(?![\d]))?
+        | (?P<m1>{month}){dash}(?P<m2>{month})
+            (?:\s*,?\s*(?:of\s+)?(?:(?P<rY>(?:19|20)\d{{2}})(?![\d])|(?P<rRY>{rel_year})))?
+        | (?P<m0>{month})(?!\s+\d{{1,2}}(?![\d]))
+            (?:\s*,?\s*(?:of\s+)?(?:(?P<oY>(?:19|20)\d{{2}})(?![\d])|(?P<oRY>{rel_year})))?
         | (?P<y1>(?:19|20)\d{{2}}){dash}(?P<y2>(?:19|20)\d{{2}})(?![\d])
         | (?:FY\s*)?(?P<fy1>(?:19|20)\d{{2}})\s*[-/\u2013]\s*(?P<fy2>\d{{2}})(?![\d])
         | FY\s*'?(?P<fy3>(?:19|20)?\d{{2}})(?![\w])
@@ -146,7 +148,14 @@ _NUMBER_WORDS_EN = {
     "dozen": 12,
 }
 
-_PREFIX_CURRENCIES_EN = {**CURRENCY_SIGNS, "dollar": "USD"}  # "dollar" before a number: English only
+# "dollar" before a number, and the abbreviations of English-language Gulf, African and Asian
+# press written against the number ("Dh86 billion", "SR400 billion", "RM164.2 billion",
+# "Sh71.6 billion", "Tk 2,000 crore"): English only
+_OWN_PREFIXES_EN = {
+    "Dh": "AED", "Dhs": "AED", "SR": "SAR", "QR": "QAR", "KD": "KWD", "BD": "BHD", "RO": "OMR",
+    "RM": "MYR", "Sh": "KES", "KSh": "KES", "Ksh": "KES", "Tk": "BDT",
+}
+_PREFIX_CURRENCIES_EN = {**CURRENCY_SIGNS, "dollar": "USD", **_OWN_PREFIXES_EN}
 _CURRENCY_WORDS_EN = {
     "dollar": "USD",
     "dollars": "USD",
@@ -241,6 +250,7 @@ _QUALIFIED_CURRENCIES_EN = {
     "hong kong dollar": "HKD",
     "singapore dollar": "SGD",
     "new zealand dollar": "NZD",
+    "nz dollar": "NZD",
     "taiwan dollar": "TWD",
     "new taiwan dollar": "TWD",
     "swiss franc": "CHF",
@@ -779,6 +789,8 @@ _COUNTRIES_EN = {
     "tokyo": "JPN",
     "south korea": "KOR",
     "korea": "KOR",
+    "rok": "KOR",
+    "the rok": "KOR",
     "korean": "KOR",
     "south korean": "KOR",
     "seoul": "KOR",
@@ -786,6 +798,7 @@ _COUNTRIES_EN = {
     "north korean": "PRK",
     "pyongyang": "PRK",
     "vietnam": "VNM",
+    "viet nam": "VNM",
     "vietnamese": "VNM",
     "hanoi": "VNM",
     "indonesia": "IDN",
@@ -815,6 +828,7 @@ _COUNTRIES_EN = {
     "riyadh": "SAU",
     "united arab emirates": "ARE",
     "uae": "ARE",
+    "dubai": "ARE",
     "emirati": "ARE",
     "abu dhabi": "ARE",
     "qatar": "QAT",
@@ -1167,7 +1181,13 @@ LEXICON: Lexicon = Lexicon(
     dollar_marks_cased=DOLLAR_MARKS_CASED,
     dollar_marks_attached=DOLLAR_MARKS_ATTACHED,
     lower_case_codes=LOWER_CASE_CODES,
-    touching_prefixes=TOUCHING_PREFIXES,
+    touching_prefixes=(*TOUCHING_PREFIXES, *_OWN_PREFIXES_EN),
+    attached_prefixes=tuple(_OWN_PREFIXES_EN),
+    world_words=(
+        "total exports", "total imports", "total trade", "overall exports", "overall imports", "overall trade",
+        "foreign trade", "external trade", "global exports", "global imports", "worldwide", "with the world",
+        "to the world", "from the world", "with all countries", "total foreign trade",
+    ),
     bound_fillers=(
         "the", "a", "an", "record", "level", "mark", "of", "threshold", "figure", "total", "sum",
     ),
@@ -1253,6 +1273,7 @@ LEXICON: Lexicon = Lexicon(
         r"(?:in|for|during)\s+the\s+month(?!\s+of)|that\s+month|the\s+same\s+month" + _NOT_BASE: "month",
         r"the\s+previous\s+month|a\s+month\s+(?:earlier|before)|the\s+prior\s+month": "prev_month",
         r"last\s+month": "last_month",
+        r"(?:for|in|over)\s+the\s+(?:full|whole|entire)\s+year(?!\s+(?:of\s+)?(?:19|20)\d\d)": "this_year",
         r"since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year|so\s+far\s+this\s+year"
         r"|(?:the\s+)?year[\s-]to[\s-]date|from\s+the\s+start\s+of\s+the\s+year": "ytd",
         r"(?:in|over|during|for)\s+the\s+(?:last|past|previous)\s+(?:12|twelve)\s+months"
@@ -1264,7 +1285,7 @@ LEXICON: Lexicon = Lexicon(
         "period", "last month", "previous month", "prior month", "the month", "that month", "same month",
         "12 months", "twelve months", "month period", "months period", "month earlier", "month before",
         "date", "year to", "year end", "year that", "year which", "past year", "this year", "same time",
-        "beginning of", "start of", *(f"{d} year" for d in "0123456789"),
+        "beginning of", "start of", "full year", "whole year", "entire year", *(f"{d} year" for d in "0123456789"),
     ),
     pace_words=(
         "maintain the pace", "keep the pace", "keep up the pace", "maintain this pace", "at this pace",
