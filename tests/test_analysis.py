@@ -54,7 +54,8 @@ def fig(
         bound=bound, kind=kind,
         period_start=pd.Timestamp(first) if first else None,
         period_end=pd.Timestamp(last) if last else None,
-        period=label, reporter=reporter, partner=partner, quote=quote, start=start,
+        period=label, period_source="stated" if label else None, reporter=reporter, partner=partner,
+        quote=quote, start=start,
         end=start + len(quote), sentence=quote, source=source,
     )  # fmt: skip
 

@@ -2,7 +2,7 @@
 
 >>> import tradefigures
 >>> tradefigures.extract("Exports to China hit $5 billion in 2023.", published="2024-02-01").shape
-(1, 16)
+(1, 17)
 """
 
 from __future__ import annotations

@@ -109,7 +109,7 @@ def extract(
     in (a text may mix them).
 
     >>> extract("").shape
-    (0, 16)
+    (0, 17)
     >>> extract("Exports to China reached $5 billion in 2023.").attrs["reference_date_source"]
     'inferred from the text: the latest year it speaks of as present (2023), read as 2023-12-31'
     """
@@ -214,6 +214,7 @@ def _row(doc: Document, r: Reading, source: str | None) -> TradeFigure:
         period_start=_timestamp(period.start) if period and period.start else None,
         period_end=_timestamp(period.end) if period and period.end else None,
         period=period.label if period else None,
+        period_source=r.period_source if period else None,
         reporter=r.reporter,
         partner=r.partner,
         quote=a.quote,

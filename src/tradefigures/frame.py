@@ -22,6 +22,7 @@ __all__ = [
     "BOUNDS",
     "KINDS",
     "METRICS",
+    "PERIOD_SOURCES",
     "SCHEMA",
     "Column",
     "TradeFigure",
@@ -37,6 +38,7 @@ __all__ = [
 METRICS = ("trade", "exports", "imports", "other")
 BOUNDS = ("exact", "at_least", "at_most", "approx", "range")
 KINDS = ("actual", "projection")
+PERIOD_SOURCES = ("stated", "carried", "inferred")
 
 
 class Column(NamedTuple):
@@ -71,10 +73,23 @@ SCHEMA: dict[str, Column] = {
     "period": Column(
         pd.StringDtype("python"), "readable label: `2023`, `2024H1`, `2024Q3`, `2024-01..2024-09`"
     ),
-    "reporter": Column(
-        pd.StringDtype("python"), "ISO 3166 alpha-3 of the reporting side (the exporter for exports)"
+    "period_source": Column(
+        pd.CategoricalDtype(list(PERIOD_SOURCES)),
+        "where the period came from: `stated` in the figure's own sentence; `carried` from earlier in "
+        "the document (a period stated once and in force, \"in the period under review\", the same "
+        "claim stated with its period); `inferred` from the publication date (a projection keeping "
+        "the pace of that year's figures, \"a year earlier\" with nothing to count from); NA: none",
     ),
-    "partner": Column(pd.StringDtype("python"), "ISO 3166 alpha-3 of the other side; NA when not named"),
+    "reporter": Column(
+        pd.StringDtype("python"),
+        "ISO 3166 alpha-3 of the reporting side (the exporter for exports), or a group: `EU`, `EAEU`, "
+        "`CIS`, `ASEAN`, `GCC`, `MERCOSUR`, `SCO`, `BRICS`; from the figure's sentence, else the sides in "
+        "force in the document",
+    ),
+    "partner": Column(
+        pd.StringDtype("python"),
+        "the other side, coded the same way; NA when not named or for a flow with the whole world",
+    ),
     "quote": Column(pd.StringDtype("python"), "the exact text of the figure: `text[start:end] == quote`"),
     "start": Column(pd.Int64Dtype(), "character offset of the quote in the text"),
     "end": Column(pd.Int64Dtype(), "character offset just past the quote"),
@@ -96,6 +111,7 @@ class TradeFigure:
     period_start: pd.Timestamp | None
     period_end: pd.Timestamp | None
     period: str | None
+    period_source: str | None
     reporter: str | None
     partner: str | None
     quote: str
