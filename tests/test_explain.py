@@ -64,3 +64,23 @@ def test_reasons_say_why() -> None:
     assert reasons["$2bn"] == "not a trade flow: 'investment'"
     assert reasons["$1bn"].startswith("an increment")
     assert reasons["USD 5"] == "a percentage, not money"
+
+
+def test_explain_says_where_each_period_and_side_came_from() -> None:
+    text = (
+        "Trade between China and Russia rose to $54 billion in January–August. "
+        "Exports from China exceeded $23 billion. Investment reached $2 billion."
+    )
+    table = explain(text, published="2024-09-07")
+    figures = table[table["outcome"] == "figure"]
+    assert figures["period_source"].tolist() == ["stated", "carried"]
+    assert "'January–August' in its sentence" in figures["why"].iloc[0]
+    assert "stated in an earlier sentence" in figures["why"].iloc[1]
+    skipped = table[table["outcome"] == "skipped"]
+    assert skipped["why"].isna().all()
+
+
+def test_a_russian_text_gets_its_reasons_without_naming_its_language() -> None:
+    text = "Экспорт в Китай составил $5 млрд в 2023 году. Инвестиции достигли $2 млрд."
+    reasons = dict(zip(explain(text)["quote"], explain(text)["reason"], strict=True))
+    assert reasons == {"$5 млрд": "exports", "$2 млрд": "not a trade flow: 'инвестиции'"}

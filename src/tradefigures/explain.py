@@ -16,16 +16,18 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import cache
-from typing import Any, cast
+from typing import Any
 
 import pandas as pd
 
 from ._lexicon import LEXICONS
 from ._regex import alternation
 from .cues import cues_for as _cues
-from .extract import extract
-from .frame import frame_from_rows
-from .numbers import _matches, _patterns
+from .extract import read_document
+from .frame import PERIOD_SOURCES, frame_from_rows
+from .numbers import money_matches
+from .reading import Reading
+from .segment import detect_language
 
 __all__ = ["explain"]
 
@@ -38,6 +40,8 @@ _COLUMNS: dict[str, Any] = {
     "low": pd.Float64Dtype(),
     "high": pd.Float64Dtype(),
     "currency": pd.StringDtype("python"),
+    "period_source": pd.CategoricalDtype(list(PERIOD_SOURCES)),
+    "why": pd.StringDtype("python"),
 }
 
 
@@ -70,48 +74,63 @@ def _why_other(text: str, start: int, sentence_start: int, lang: str) -> str:
     return "no trade flow (trade, exports, imports) named near it"
 
 
-def _skipped(text: str, m: re.Match[str], otherwise: str) -> tuple[Any, ...]:
+@cache
+def _percent(lang: str) -> re.Pattern[str]:
+    """The lexicon's marks of a percentage ("%", "per cent", "процентов")."""
+    return re.compile(rf"(?i)(?:{alternation(LEXICONS[lang].percent_marks)})")
+
+
+def _skipped(text: str, m: re.Match[str], otherwise: str, lang: str) -> tuple[Any, ...]:
     digits = re.sub(r"\D", "", m.group(0))
-    if re.search(r"per\s?cent", m.group(0), re.IGNORECASE) or re.match(
-        r"[\s\u00a0]{0,2}(?:%|per\s?cent\b)", text[m.end() : m.end() + 12], re.IGNORECASE
-    ):
+    percent = _percent(lang)
+    if percent.search(m.group(0)) or percent.match(text[m.end() : m.end() + 12].lstrip()):
         reason = "a percentage, not money"
     elif len(digits) == 4 and digits[:2] in ("19", "20") and not re.search(r"[.,]", m.group(0)):
         reason = "a year next to a currency, not an amount"
     else:
         reason = otherwise
-    return (m.group(0), m.start(), m.end(), "skipped", reason, None, None, None)
+    return (m.group(0), m.start(), m.end(), "skipped", reason, None, None, None, None, None)
 
 
 def explain(
-    text: str, *, published: str | date | pd.Timestamp | None = None, lang: str = "en"
+    text: str, *, published: str | date | pd.Timestamp | None = None, lang: str | None = None
 ) -> pd.DataFrame:
     """Every money-looking candidate in ``text`` with its outcome: ``figure`` (the reason is its
-    metric) or ``skipped`` (the reason says why), in text order."""
-    every = extract(text, published=published, include_other=True)
+    metric) or ``skipped`` (the reason says why), in text order. For a figure, ``period_source``
+    and ``why`` say where its period and sides came from, as the stages recorded it. ``lang``
+    ("en", "ru") is read from the text when None, sentence by sentence."""
+    doc = read_document(text, published=published, include_other=True, lang=lang)
     rows: list[tuple[Any, ...]] = []
     covered: list[tuple[int, int]] = []
-    for r in every.itertuples():
-        r = cast(Any, r)
-        start, end = int(r.start), int(r.end)
-        covered.append((start, end))
+    for r in doc.readings:
+        a, sent_lang = r.amount, doc.langs[r.sentence]
+        covered.append((a.start, a.end))
         if r.metric == "other":
-            sentence_start = start - str(r.sentence).index(str(r.quote)) if r.quote in r.sentence else start
-            reason = _why_other(text, start, sentence_start, lang)
-            rows.append((r.quote, start, end, "skipped", reason, r.low, r.high, r.currency))
+            reason = r.metric_why or _why_other(text, a.start, doc.sentences[r.sentence].start, sent_lang)
+            rows.append((a.quote, a.start, a.end, "skipped", reason, a.low, a.high, a.currency, None, None))
         else:
-            rows.append((r.quote, start, end, "figure", str(r.metric), r.low, r.high, r.currency))
+            rows.append((a.quote, a.start, a.end, "figure", r.metric, a.low, a.high, a.currency,
+                         r.period_source, _why(r)))  # fmt: skip
+    languages = sorted(set(doc.langs)) or [lang or detect_language(text)]
 
     def inside(a: int, b: int) -> bool:
         return any(s < b and a < e for s, e in covered)
 
-    for m in _matches(text, _patterns(lang), lang):  # amounts the reader found and then set aside
-        if not inside(*m.span()):
-            rows.append(_skipped(text, m, "its number or currency could not be read"))
-            covered.append(m.span())
-    for m in _marks(lang).finditer(text):
-        if not inside(*m.span()):
-            rows.append(_skipped(text, m, "a currency next to a number, not read as an amount"))
-            covered.append(m.span())
+    for lg in languages:
+        for m in money_matches(text, lg):  # amounts the reader found and then set aside
+            if not inside(*m.span()):
+                rows.append(_skipped(text, m, "its number or currency could not be read", lg))
+                covered.append(m.span())
+        for m in _marks(lg).finditer(text):
+            if not inside(*m.span()):
+                rows.append(_skipped(text, m, "a currency next to a number, not read as an amount", lg))
+                covered.append(m.span())
     rows.sort(key=lambda row: (row[1], row[2]))
     return frame_from_rows(rows, _COLUMNS)
+
+
+def _why(r: Reading) -> str:
+    """Where a figure's period and sides came from, in a few words."""
+    period = r.period_why or ("no period stated" if r.period is None else "")
+    sides = r.parties_why or ("no side named" if r.reporter is None and r.partner is None else "its sentence")
+    return f"period: {period}; sides: {sides}"

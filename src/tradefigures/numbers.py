@@ -32,7 +32,7 @@ from functools import cache
 from ._lexicon import LEXICONS, Lexicon
 from ._regex import alternation
 
-__all__ = ["Amount", "find_amounts", "parse_number", "parse_number_words"]
+__all__ = ["Amount", "find_amounts", "money_matches", "parse_number", "parse_number_words"]
 
 # Spaces that may sit inside an amount: ordinary whitespace (a line break included) and the
 # no-break, narrow no-break and thin spaces that typesetters put between thousands.
@@ -525,6 +525,12 @@ def _percent_after(lang: str) -> re.Pattern[str]:
 
 
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+
+
+def money_matches(text: str, lang: str = "en") -> Iterator[re.Match[str]]:
+    """The money pattern's raw matches in ``text``, before any is read as an amount (for
+    :func:`tradefigures.explain`, to list those set aside)."""
+    return _matches(text, _patterns(lang), lang)
 
 
 def find_amounts(text: str, lang: str = "en") -> list[Amount]:

@@ -64,6 +64,8 @@ class Reading:
     keep_open: bool = False
     # a flow with the whole world ("total exports"): its partner stays empty
     world: bool = False
+    # why the flow is "other", where the reading knows ("an increment …")
+    metric_why: str = ""
 
 
 @dataclass
@@ -172,7 +174,7 @@ def _metrics(doc: Document, si: int, amounts: list[Amount], cues: Cues) -> list[
             base = keywords[j][2] if j < len(keywords) else None
         before = text[max(prev_end, a.start - 60) : a.start]
         increment = may_end_with(before, cues.increment_last) and bool(cues.increment.search(before))
-        metrics.append("other" if increment or base is None else base)
+        metrics.append("increment" if increment else "other" if base is None else base)
         prev_base, prev_end = base, a.end
     if prev_base is not None:
         doc._last_metric[si] = prev_base
@@ -404,20 +406,23 @@ class _Sentence:
     # other figures pass them over
     bases: dict[int, bool] = field(default_factory=dict)
     owned: set[int] = field(default_factory=set)
+    prev_end: int = 0
+    prev_period: Period | None = None
+    prev_parties: tuple[str | None, str | None] = (None, None)
 
     def passes_over(self, k: int, as_base: bool) -> bool:
-        """Whether a figure (itself a base or not) passes over period ``k``."""
+        """Whether a figure (itself a base or not) passes over period ``k``. A base period between
+        the figure before and this one is this one's ("…, against the same period of 2022, when
+        it was $8.1 billion")."""
         if k in self.owned:
             return True
-        if as_base:
+        after_figure_before = self.prev_end > self.doc.sentences[self.si].start
+        if as_base or (after_figure_before and self.periods[k].span[0] >= self.prev_end):
             return False
         if k not in self.bases:
             sent = self.doc.sentences[self.si]
             self.bases[k] = is_base_period(self.doc.text, sent.start, self.periods[k], self.cues)
         return self.bases[k]
-    prev_end: int = 0
-    prev_period: Period | None = None
-    prev_parties: tuple[str | None, str | None] = (None, None)
 
 
 def _earlier(s: _Sentence, period: Period, a: Amount) -> tuple[Period | None, str]:
@@ -509,7 +514,7 @@ def _figure(s: _Sentence, a: Amount, metric: str, nxt: int, role: str) -> Readin
         period = _end_of_span(period, role)
     why, earlier = "", False
     if period is not None:
-        why = f"{text[period.span[0]:period.span[1]]!r} in its sentence"
+        why = f"{text[period.span[0] : period.span[1]].rstrip('.')!r} in its sentence"
         if period.relation == "earlier":
             earlier = True
             period, why = _earlier(s, period, a)
@@ -572,7 +577,7 @@ def read_sentence(doc: Document, si: int, in_sentence: list[Amount]) -> list[Rea
     # the flow of each figure first: a sentence whose money is all "other" (investment, loans,
     # increments) needs no more reading unless include_other (~1 in 5 money sentences in news)
     metrics = _metrics(doc, si, amounts, cues)
-    if not doc.include_other and all(m == "other" for m in metrics):
+    if not doc.include_other and all(m in ("other", "increment") for m in metrics):
         return []
     periods = sentence_periods(doc, si, amounts, cues)
     found = doc.sides(si)
@@ -584,5 +589,8 @@ def read_sentence(doc: Document, si: int, in_sentence: list[Amount]) -> list[Rea
         while k < len(amounts) and _CONVERSION.fullmatch(doc.text, amounts[k - 1].end, amounts[k].start):
             k += 1  # "3.21 trillion yuan ($447.9 billion) in the first seven months": one figure, twice
         nxt = amounts[k].start if k < len(amounts) else sent.end
-        out.append(_figure(s, a, metric, nxt, role))
+        r = _figure(s, a, "other" if metric == "increment" else metric, nxt, role)
+        if metric == "increment":
+            r.metric_why = "an increment (a change such as 'grew by'), not a level"
+        out.append(r)
     return out
