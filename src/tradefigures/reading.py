@@ -136,11 +136,13 @@ def split_pairs(amounts: list[Amount], text: str, cues: Cues, sent_start: int) -
 
 
 def _nearest_metric(
-    keywords: list[tuple[int, int, str]], starts: list[int], lo: int, start: int, end: int, hi: int
+    keywords: list[tuple[int, int, str]], starts: list[int], lo: int, start: int, end: int, hi: int, text: str
 ) -> str | None:
-    """The flow word nearest before the amount (back to ``lo``), else one just after it.
+    """The flow word nearest before the amount (back to ``lo``), else one just after it in its
+    clause.
 
-    Words before win: in "exports reached $5bn, the trade ministry said" the flow is exports.
+    Words before win: in "exports reached $5bn, the trade ministry said" the flow is exports; a
+    word after a comma is the next clause's ("… from $5.8bn a year earlier, while imports slid").
     ``keywords`` are the sentence's flow words in order; ``starts`` their start offsets.
     """
     i = bisect_left(starts, start) - 1
@@ -149,7 +151,8 @@ def _nearest_metric(
     if i >= 0 and keywords[i][0] >= lo:
         return keywords[i][2]
     j = bisect_left(starts, end)
-    if j < len(keywords) and keywords[j][0] < min(hi, end + 25):
+    after = j < len(keywords) and keywords[j][0] < min(hi, end + 25)
+    if after and not _CLAUSE_BREAK.search(text, end, keywords[j][0]):
         return keywords[j][2]
     return None
 
@@ -166,7 +169,7 @@ def _metrics(doc: Document, si: int, amounts: list[Amount], cues: Cues) -> list[
     prev_end, prev_base = sent.start, None
     for i, a in enumerate(amounts):
         nxt = amounts[i + 1].start if i + 1 < len(amounts) else sent.end
-        base = _nearest_metric(keywords, keyword_starts, prev_end, a.start, a.end, nxt)
+        base = _nearest_metric(keywords, keyword_starts, prev_end, a.start, a.end, nxt, text)
         if base is None:
             base = prev_base or doc.paragraph_metric(si)
         if base is None:
