@@ -119,13 +119,13 @@ class EndPhrases:
         return word in self.fillers or (bool(self.filler_stems) and word.startswith(self.filler_stems))
 
     def match(self, text: str) -> bool:
-        tail = text[-12 * self.span :].lower().split()[-self.span :]
-        if not tail:
+        end = text[-24:].rsplit(None, 1)
+        if not end:
             return False
-        last = tail[-1].strip(_EDGE)
+        last = end[-1].strip(_EDGE).lower()
         if last not in self.last and not (self.filler_stems and last.startswith(self.filler_stems)):
             return False  # the common case, told from the last word alone
-        words = [w.strip(_EDGE) for w in tail]
+        words = [w.strip(_EDGE) for w in text[-12 * self.span :].lower().split()[-self.span :]]
         for fill in range(self.max_fill + 1):
             end = len(words) - fill
             if end <= 0 or (fill and not self._filler(words[end])):

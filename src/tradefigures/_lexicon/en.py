@@ -1284,7 +1284,8 @@ LEXICON: Lexicon = Lexicon(
     period_phrase_anchors=(
         "period", "last month", "previous month", "prior month", "the month", "that month", "same month",
         "12 months", "twelve months", "month period", "months period", "month earlier", "month before",
-        "date", "year to", "year end", "year that", "year which", "past year", "this year", "same time",
+        "same months", "date", "year to", "year end", "year that", "year which", "past year", "far this year",
+        "same time",
         "beginning of", "start of", "full year", "whole year", "entire year", *(f"{d} year" for d in "0123456789"),
     ),
     pace_words=(
