@@ -119,10 +119,10 @@ class EndPhrases:
         return word in self.fillers or (bool(self.filler_stems) and word.startswith(self.filler_stems))
 
     def match(self, text: str) -> bool:
-        end = text[-24:].rsplit(None, 1)
-        if not end:
+        tail = text[-24:].rsplit(None, 1)
+        if not tail:
             return False
-        last = end[-1].strip(_EDGE).lower()
+        last = tail[-1].strip(_EDGE).lower()
         if last not in self.last and not (self.filler_stems and last.startswith(self.filler_stems)):
             return False  # the common case, told from the last word alone
         words = [w.strip(_EDGE) for w in text[-12 * self.span :].lower().split()[-self.span :]]
