@@ -51,7 +51,7 @@ def _marks(lang: str) -> re.Pattern[str]:
     lex = LEXICONS[lang]
     signs = "".join(re.escape(s) for s in lex.prefix_currencies if len(s) == 1)
     words = alternation([*lex.currency_words, *lex.minor_units])
-    numbers = alternation(w for w in lex.number_words if w not in ("a", "an"))
+    numbers = alternation(w for w in lex.number_words if w not in lex.number_articles)
     number = rf"(?:\d[\d.,\u00a0\u202f\u2009]*|(?i:\b(?:{numbers})\b))"
     mark = rf"(?:[{signs}]|\b(?:{alternation(lex.codes)})\b|(?i:\b(?:{words})\b))"
     gap = r"[\s\u00a0\u202f\u2009]{0,3}"

@@ -81,9 +81,14 @@ def _own_currency(a: Amount, text: str, reporter: str | None, cues: Cues, sent: 
     """The currency of a figure whose mark several currencies share ("¥", "Rs", "rupees"): the
     reporter's own where the lexicon knows it, else the yuan for "¥" in a sentence about China."""
     own = OWN_CURRENCY.get(a.currency)
-    quote = a.quote.lower()
-    shared = "¥" in a.quote or "Rs" in a.quote or "rupee" in quote  # "Indian rupees", "INR", "₹" say whose
-    if own is None or not shared or "indian" in quote or "INR" in a.quote or "₹" in a.quote:
+    if own is None:
+        return a.currency
+    lex, lower = cues.lex, a.quote.lower()
+
+    def has(marks: tuple[str, ...]) -> bool:  # a capital mark ("Rs", "INR") as written, a word in any case
+        return any((m in a.quote) if m[:1].isupper() or not m[:1].isalpha() else (m in lower) for m in marks)
+
+    if not has(lex.shared_currency_marks) or has(lex.owned_currency_marks):
         return a.currency
     if reporter is not None and reporter in own:
         return own[reporter]

@@ -138,6 +138,11 @@ class Lexicon:
     # currency abbreviations before a number that may touch it, with or without a full stop, and
     # may come before number words ("Rs250", "Rs. 250", "Rs five lakh")
     touching_prefixes: tuple[str, ...]
+    # marks of a currency that several countries share ("¥", "Rs", "rupee"), and marks that say
+    # whose it is ("Indian rupees", "INR", "₹"): a figure with the first and none of the second
+    # is in its reporter's own currency (OWN_CURRENCY)
+    shared_currency_marks: tuple[str, ...]
+    owned_currency_marks: tuple[str, ...]
     # words before a figure that make it a flow with the whole world, whose partner stays empty
     # ("the country's total exports", "Kyrgyzstan's foreign trade", "внешнеторговый оборот")
     world_words: tuple[str, ...]

@@ -1183,6 +1183,8 @@ LEXICON: Lexicon = Lexicon(
     lower_case_codes=LOWER_CASE_CODES,
     touching_prefixes=(*TOUCHING_PREFIXES, *_OWN_PREFIXES_EN),
     attached_prefixes=tuple(_OWN_PREFIXES_EN),
+    shared_currency_marks=("¥", "Rs", "rupee"),
+    owned_currency_marks=("indian", "INR", "₹"),
     world_words=(
         "total exports", "total imports", "total trade", "overall exports", "overall imports", "overall trade",
         "foreign trade", "external trade", "global exports", "global imports", "worldwide", "with the world",

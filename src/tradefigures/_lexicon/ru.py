@@ -358,6 +358,8 @@ LEXICON: Lexicon = Lexicon(
     lower_case_codes=LOWER_CASE_CODES,
     touching_prefixes=TOUCHING_PREFIXES,
     attached_prefixes=(),
+    shared_currency_marks=("¥", "Rs", "рупи"),
+    owned_currency_marks=("индийск", "INR", "₹"),
     world_words=(
         "внешнеторгов* оборот*", "внешн* торговл*", "внешнеторгов*", "общ* объем*", "в целом", "со всеми странами",
         "со всем миром", "с миром",
