@@ -10,7 +10,10 @@ the sentence that set it, and fills each figure's open columns from it:
   comparison base ("a year earlier", "the same period of 2023") and a projection never set it.
 - An actual figure with no period takes the period in force (``carried``). "A year earlier" with
   nothing in its own sentence to count from is one year before the period in force; "the same
-  period of 2023" takes the months in force in 2023.
+  period of 2023" takes the months in force in 2023. Phrases that point back resolve against it
+  ("in the period under review" and "за отчетный период": the period in force; "for the month":
+  its month; "the previous month": the month before; "since the beginning of the year" and "over
+  the past 12 months": to its last month in the publication year, else to the publication month).
 - A projection takes a period only from what the text says: its own sentence, the same claim
   stated elsewhere in the document with its period, or words of pace ("maintain the pace") after
   a dated figure (that figure's year). Otherwise it has no period: a goal with no date.
@@ -18,7 +21,8 @@ the sentence that set it, and fills each figure's open columns from it:
   that names countries and speaks of trade. A figure whose sentence names no side takes them in
   the order they were set (the first side is the subject: "exports fell" in a report on A's trade
   with B are A's exports to B). An export or import figure whose sentence names only its partner
-  ("imports from B") takes the other side in force as its reporter.
+  ("imports from B") takes the other side in force as its reporter. A flow with the whole world
+  ("the country's total exports") takes no partner.
 
 Every filled column says where it came from (``period_source``: ``carried`` from an earlier
 sentence, ``inferred`` from the reference date; ``parties_source`` likewise) and why.
@@ -122,7 +126,6 @@ def _carry_period(doc: Document, r: Reading, state: _InForce, before: Reading | 
         inforce = before.period
     if r.earlier_open:
         if is_dated(inforce):
-            assert inforce is not None
             r.period = shift_year(inforce, -1)
             r.period_source, r.period_why = "carried", f"{r.period_why!r}: a year before {inforce.label}, in force"
         elif doc.ref is not None:
@@ -131,7 +134,6 @@ def _carry_period(doc: Document, r: Reading, state: _InForce, before: Reading | 
             r.period_source, r.period_why = "inferred", f"{r.period_why!r}: the year before the reference date"
         return
     if r.same_open and is_dated(inforce) and r.period is not None:
-        assert inforce is not None
         if inforce.label != str(inforce.start.year if inforce.start else ""):
             r.period = same_months(inforce, r.period)
             r.period_source, r.period_why = "carried", f"the same months as {inforce.label}, in force"
@@ -282,7 +284,6 @@ def resolve(doc: Document) -> None:
         _carry_sides(doc, r, state)
         before = r
         if r.projection and not is_dated(r.period) and _keeps_pace(doc, r) and is_dated(state.period):
-            assert state.period is not None
             assert state.period.start is not None
             pace_years[i] = state.period.start.year
         _update(r, state)
