@@ -288,121 +288,143 @@ def find_periods(
 
     Periods that need a reference date resolve to ``start=end=label=None`` when ``ref`` is None.
     """
-    lex = LEXICONS[lang]
     out: list[Period] = []
     pattern = _pattern(lang)
     complete = pattern.groupindex.keys() >= _GROUPS
     for m in pattern.finditer(text, start, len(text) if end is None else end):
         # a language's template need not have every shape: read absent groups as unmatched
-        g: Callable[[str], Any] = m.group if complete else m.groupdict().get
-
-        span = m.span()
-        rng: tuple[date, date] | None = None
-        relation = ""
-        year: int | None
-        if g("hord") or g("hnum") or g("hnum2") or g("hnum3"):
-            if g("hord"):
-                half = lex.ordinals[g("hord").lower()]
-                if half > 2:
-                    continue
-                year = _year_of(m, "h", ref, lang)
-            elif g("hnum"):
-                half = int(g("hnum"))
-                year = int(g("hY2")) if g("hY2") else (2000 + int(g("hYY2")) if g("hYY2") else None)
-            elif g("hnum2"):
-                half, year = int(g("hnum2")), 2000 + int(g("hYY3")[-2:])
-            else:
-                half, year = int(g("hnum3")), int(g("hY3"))
-            first, last = (1, 6) if half == 1 else (7, 12)
-            rng = _span_months(year, first, last) if year else _latest_ended(first, last, ref)
-        elif g("qord") or g("qnum") or g("qnum2") or g("qnum3"):
-            if g("qord"):
-                q = lex.ordinals[g("qord").lower()]
-                year = _year_of(m, "q", ref, lang)
-            elif g("qnum"):
-                q = int(g("qnum"))
-                year = int(g("qY2")) if g("qY2") else (2000 + int(g("qYY2")) if g("qYY2") else None)
-            elif g("qnum2"):
-                q, year = int(g("qnum2")), 2000 + int(g("qYY3")[-2:])
-            else:
-                q, year = int(g("qnum3")), int(g("qY3"))
-            first, last = 3 * q - 2, 3 * q
-            rng = _span_months(year, first, last) if year else _latest_ended(first, last, ref)
-        elif g("mcount") or g("mcount2") or g("qcount"):
-            # "the first nine months", "9M24"; "the first three quarters" is nine months too
-            n = 3 * _count(g("qcount"), lang) if g("qcount") else _count(g("mcount") or g("mcount2"), lang)
-            if not 1 <= n <= 12:
-                continue
-            year = 2000 + int(g("mYY2")[-2:]) if g("mcount2") else _year_of(m, "m", ref, lang)
-            rng = _span_months(year, 1, n) if year else _latest_ended(1, n, ref)
-        elif g("m1"):
-            a = lex.months[g("m1").rstrip(".").lower()]
-            b = lex.months[g("m2").rstrip(".").lower()]
-            named = int(g("rY")) if g("rY") else (_relative_year(g("rRY"), ref, lang) if g("rRY") else None)
-            if b < a:  # "July-March": across the new year, ending in the year named or the latest
-                if named is not None:
-                    end_year = named
-                elif ref is not None:
-                    end_year = ref.year if _month_end(ref.year, b) <= ref else ref.year - 1
-                else:
-                    continue
-                rng = date(end_year - 1, a, 1), _month_end(end_year, b)
-            else:
-                rng = _span_months(named, a, b) if named is not None else _latest_ended(a, b, ref)
-        elif g("m0"):
-            a = lex.months[g("m0").rstrip(".").lower()]
-            named = int(g("oY")) if g("oY") else (_relative_year(g("oRY"), ref, lang) if g("oRY") else None)
-            rng = _span_months(named, a, a) if named is not None else _latest_ended(a, a, ref)
-        elif g("y1"):
-            y1, y2 = int(g("y1")), int(g("y2"))
-            if y2 <= y1:
-                continue
-            rng = (date(y1, 1, 1), date(y2, 12, 31))
-        elif g("fy1") or g("fy3"):
-            # a split or fiscal year ("2023-24", "FY24"): both calendar years until the extractor
-            # knows whose fiscal year it is (relation "fiscal")
-            if g("fy1"):
-                y1 = int(g("fy1"))
-                if int(g("fy2")) != (y1 + 1) % 100:
-                    continue
-            else:
-                y1 = int(g("fy3")) + (2000 if len(g("fy3")) == 2 else 0) - 1  # FY24: the year ending in 2024
-            rng, relation = (date(y1, 1, 1), date(y1 + 1, 12, 31)), "fiscal"
-        elif g("by"):
-            y = int(g("byY"))
-            # "until 2033" may say how long ("covers deliveries until 2033"), not by when
-            until = g("by").lower() in lex.period_until_words
-            rng, relation = (date(y, 1, 1), date(y, 12, 31)), "until" if until else "by"
-        elif g("endof"):
-            year = _end_of(g("endof"), ref, lang)
-            rng, relation = ((date(year, 1, 1), date(year, 12, 31)) if year else None), "by"
-        elif g("ahead"):
-            if not _is_ahead(m, text, start, lang):
-                continue
-            year = ref.year + _count(g("aheadN"), lang) if ref else None
-            rng, relation = ((date(year, 1, 1), date(year, 12, 31)) if year else None), "by"
-        elif g("sY"):
-            y = int(g("sY"))
-            rng = (date(y, 1, 1), date(y, 12, 31))
-        elif g("earlier"):
-            out.append(Period(None, None, None, span, "earlier"))
-            continue
-        elif g("rel"):
-            ry = _relative_year(g("rel"), ref, lang)
-            rng = (date(ry, 1, 1), date(ry, 12, 31)) if ry else None
-        elif g("annual"):
-            rng = (date(ref.year, 1, 1), date(ref.year, 12, 31)) if ref else None
-            relation = "annual"
-        if rng is None:
-            out.append(Period(None, None, None, span, relation))
-        else:
-            out.append(Period(rng[0], rng[1], label_for(*rng), span, relation))
+        p = _period_of(m, m.group if complete else m.groupdict().get, ref, lang, text, start)
+        if p is not None:
+            out.append(p)
     phrases = _find_phrases(text, ref, lang, start, len(text) if end is None else end)
     if not phrases:
         return out
     # a phrase wins over the shapes inside it ("the year to April 2019" is not April 2019)
     kept = [p for p in out if not any(q.span[0] < p.span[1] and p.span[0] < q.span[1] for q in phrases)]
     return sorted(kept + phrases, key=lambda p: p.span)
+
+
+def _period_of(
+    m: re.Match[str], g: Callable[[str], Any], ref: date | None, lang: str, text: str, start: int
+) -> Period | None:
+    """The period one match of the template names, or None when the match is not one."""
+    lex = LEXICONS[lang]
+    span = m.span()
+    rng: tuple[date, date] | None = None
+    relation = ""
+    year: int | None
+    if g("hord") or g("hnum") or g("hnum2") or g("hnum3"):
+        if g("hord"):
+            half = lex.ordinals[g("hord").lower()]
+            if half > 2:
+                return None
+            year = _year_of(m, "h", ref, lang)
+        elif g("hnum"):
+            half = int(g("hnum"))
+            year = int(g("hY2")) if g("hY2") else (2000 + int(g("hYY2")) if g("hYY2") else None)
+        elif g("hnum2"):
+            half, year = int(g("hnum2")), 2000 + int(g("hYY3")[-2:])
+        else:
+            half, year = int(g("hnum3")), int(g("hY3"))
+        first, last = (1, 6) if half == 1 else (7, 12)
+        rng = _span_months(year, first, last) if year else _latest_ended(first, last, ref)
+    elif g("qord") or g("qnum") or g("qnum2") or g("qnum3"):
+        if g("qord"):
+            q = lex.ordinals[g("qord").lower()]
+            year = _year_of(m, "q", ref, lang)
+        elif g("qnum"):
+            q = int(g("qnum"))
+            year = int(g("qY2")) if g("qY2") else (2000 + int(g("qYY2")) if g("qYY2") else None)
+        elif g("qnum2"):
+            q, year = int(g("qnum2")), 2000 + int(g("qYY3")[-2:])
+        else:
+            q, year = int(g("qnum3")), int(g("qY3"))
+        first, last = 3 * q - 2, 3 * q
+        rng = _span_months(year, first, last) if year else _latest_ended(first, last, ref)
+    elif g("mcount") or g("mcount2") or g("qcount"):
+        # "the first nine months", "9M24"; "the first three quarters" is nine months too
+        n = 3 * _count(g("qcount"), lang) if g("qcount") else _count(g("mcount") or g("mcount2"), lang)
+        if not 1 <= n <= 12:
+            return None
+        year = 2000 + int(g("mYY2")[-2:]) if g("mcount2") else _year_of(m, "m", ref, lang)
+        rng = _span_months(year, 1, n) if year else _latest_ended(1, n, ref)
+    elif g("m1"):
+        a = lex.months[g("m1").rstrip(".").lower()]
+        b = lex.months[g("m2").rstrip(".").lower()]
+        named = int(g("rY")) if g("rY") else (_relative_year(g("rRY"), ref, lang) if g("rRY") else None)
+        if b < a:  # "July-March": across the new year, ending in the year named or the latest
+            if named is not None:
+                end_year = named
+            elif ref is not None:
+                end_year = ref.year if _month_end(ref.year, b) <= ref else ref.year - 1
+            else:
+                return None
+            rng = date(end_year - 1, a, 1), _month_end(end_year, b)
+        else:
+            rng = _span_months(named, a, b) if named is not None else _latest_ended(a, b, ref)
+    elif g("m0"):
+        a = lex.months[g("m0").rstrip(".").lower()]
+        named = int(g("oY")) if g("oY") else (_relative_year(g("oRY"), ref, lang) if g("oRY") else None)
+        rng = _span_months(named, a, a) if named is not None else _latest_ended(a, a, ref)
+    else:
+        return _year_shape(m, g, ref, lang, text, start)
+    if rng is None:
+        return Period(None, None, None, span, relation)
+    return Period(rng[0], rng[1], label_for(*rng), span, relation)
+
+
+def _year_shape(
+    m: re.Match[str], g: Callable[[str], Any], ref: date | None, lang: str, text: str, start: int
+) -> Period | None:
+    """The period of a match naming whole years or a time ahead ("2020-2022", "FY24", "by 2030",
+    "within five years", "last year", "a year earlier", "annual")."""
+    lex = LEXICONS[lang]
+    span = m.span()
+    rng: tuple[date, date] | None = None
+    relation = ""
+    year: int | None
+    if g("y1"):
+        y1, y2 = int(g("y1")), int(g("y2"))
+        if y2 <= y1:
+            return None
+        rng = (date(y1, 1, 1), date(y2, 12, 31))
+    elif g("fy1") or g("fy3"):
+        # a split or fiscal year ("2023-24", "FY24"): both calendar years until the extractor
+        # knows whose fiscal year it is (relation "fiscal")
+        if g("fy1"):
+            y1 = int(g("fy1"))
+            if int(g("fy2")) != (y1 + 1) % 100:
+                return None
+        else:
+            y1 = int(g("fy3")) + (2000 if len(g("fy3")) == 2 else 0) - 1  # FY24: the year ending in 2024
+        rng, relation = (date(y1, 1, 1), date(y1 + 1, 12, 31)), "fiscal"
+    elif g("by"):
+        y = int(g("byY"))
+        # "until 2033" may say how long ("covers deliveries until 2033"), not by when
+        until = g("by").lower() in lex.period_until_words
+        rng, relation = (date(y, 1, 1), date(y, 12, 31)), "until" if until else "by"
+    elif g("endof"):
+        year = _end_of(g("endof"), ref, lang)
+        rng, relation = ((date(year, 1, 1), date(year, 12, 31)) if year else None), "by"
+    elif g("ahead"):
+        if not _is_ahead(m, text, start, lang):
+            return None
+        year = ref.year + _count(g("aheadN"), lang) if ref else None
+        rng, relation = ((date(year, 1, 1), date(year, 12, 31)) if year else None), "by"
+    elif g("sY"):
+        y = int(g("sY"))
+        rng = (date(y, 1, 1), date(y, 12, 31))
+    elif g("earlier"):
+        return Period(None, None, None, span, "earlier")
+    elif g("rel"):
+        ry = _relative_year(g("rel"), ref, lang)
+        rng = (date(ry, 1, 1), date(ry, 12, 31)) if ry else None
+    elif g("annual"):
+        rng = (date(ref.year, 1, 1), date(ref.year, 12, 31)) if ref else None
+        relation = "annual"
+    if rng is None:
+        return Period(None, None, None, span, relation)
+    return Period(rng[0], rng[1], label_for(*rng), span, relation)
 
 
 def shift_year(p: Period, years: int) -> Period:
