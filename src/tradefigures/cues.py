@@ -50,6 +50,10 @@ class Cues:
     since: re.Pattern[str] | None
     # "the country's total exports": a flow with the whole world
     world: re.Pattern[str] | None
+    # a currency word right after or before a country names the currency, not a side ("in US dollar
+    # terms", "в долларах США")
+    currency_after: re.Pattern[str]
+    currency_before: re.Pattern[str]
     origin_before: re.Pattern[str] | None
     metric_stems: Stems
     country_stems: Stems
@@ -180,6 +184,8 @@ def cues_for(lang: str) -> Cues:
         origin_before=re.compile(lex.origin_before) if lex.origin_before else None,
         pace=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.pace_words)})(?![\w])") if lex.pace_words else None,
         base_before=EndPhrases(lex.comparison_words, lex.party_articles, 1),
+        currency_after=re.compile(rf"(?i)\s+(?:{_words(lex.currency_words)})(?![\w])"),
+        currency_before=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.currency_words)})\s+$"),
         world=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.world_words)})(?![\w])") if lex.world_words else None,
         base_period=EndPhrases(
             [w for w in lex.comparison_words if w not in lex.comparison_after_percent],

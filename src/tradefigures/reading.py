@@ -225,6 +225,11 @@ def _countries(text: str, cues: Cues, lex: Lexicon, lo: int, hi: int) -> list[tu
         name = text[m.start() : end]
         if name.lower() == "us" and not name.startswith("US"):
             continue  # the pronoun "us"
+        currency_word = cues.currency_after.match(text, end) or cues.currency_before.search(
+            text, max(lo, m.start() - 16), m.start()
+        )
+        if currency_word:
+            continue  # "in US dollar terms", "в долларах США": a currency, not a side
         code = (
             lex.countries.get(" ".join(name.lower().split()))
             if cues.country_stems[0] is None
