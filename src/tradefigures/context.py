@@ -21,7 +21,9 @@ the sentence that set it, and fills each figure's open columns from it:
   that names countries and speaks of trade. A figure whose sentence names no side takes them in
   the order they were set (the first side is the subject: "exports fell" in a report on A's trade
   with B are A's exports to B). An export or import figure whose sentence names only its partner
-  ("imports from B") takes the other side in force as its reporter. A flow with the whole world
+  ("imports from B") takes the other side in force as its reporter; one whose sentence names the
+  sides in force in no order of its own ("the US was the largest buyer of Korean goods") takes
+  their order in force. A flow with the whole world
   ("the country's total exports") takes no partner.
 
 Every filled column says where it came from (``period_source``: ``carried`` from an earlier
@@ -212,7 +214,11 @@ def _carry_sides(doc: Document, r: Reading, state: _InForce) -> None:
         r.parties_source, r.parties_why = "carried", "the sides in force, from an earlier sentence"
         return
     other = {first: second, second: first}
-    if r.reporter is None and r.partner is not None and r.metric in ("exports", "imports"):
+    if r.by_order and r.metric != "trade" and not r.world and {r.reporter, r.partner} - {None} <= {first, second}:
+        # "the US was the largest buyer of Korean goods" in a report on Korea's trade with the US
+        r.reporter, r.partner = first, second
+        why = "its sentence names the sides in force, in no order of its own: theirs"
+    elif r.reporter is None and r.partner is not None and r.metric in ("exports", "imports"):
         # "imports from B" in a report on A: A's imports
         r.reporter = first if r.partner != first else second
         why = "its partner in its sentence, the subject in force as reporter"
@@ -272,13 +278,14 @@ def resolve(doc: Document) -> None:
     pace_years: dict[int, int] = {}
     before: Reading | None = None
     for i, r in enumerate(doc.readings):
-        if r.reporter is not None and r.partner is not None and not r.same_open and is_dated(r.period):
+        settled = r.reporter is not None and r.partner is not None and not (r.same_open or r.by_order)
+        if settled and is_dated(r.period):
             _update(r, state)  # nothing left open (most figures): only what it sets
             before = r
             continue
         if not is_dated(r.period) or r.same_open:
             _catch_up_period(doc, state, r.sentence, with_figures)
-        if r.no_sides or r.reporter is None or r.partner is None:
+        if r.no_sides or r.by_order or r.reporter is None or r.partner is None:
             _catch_up_sides(doc, state, r.sentence, with_figures, r.no_sides)
         _carry_period(doc, r, state, before if before is not None and before.sentence == r.sentence else None)
         _carry_sides(doc, r, state)

@@ -64,6 +64,10 @@ class Reading:
     keep_open: bool = False
     # a flow with the whole world ("total exports"): its partner stays empty
     world: bool = False
+    # its sentence names its sides with no word saying which is which ("the US was the largest
+    # buyer of Korean goods, taking $9.1 billion"): in order of mention, for the document stage
+    # to orient by the sides in force
+    by_order: bool = False
     # why the flow is "other", where the reading knows ("an increment …")
     metric_why: str = ""
 
@@ -266,8 +270,8 @@ def _parties(
     seg_lo: int,
     seg_hi: int,
     previous_reporter: str | None,
-) -> tuple[str | None, str | None]:
-    """Reporter and partner of one figure.
+) -> tuple[str | None, str | None, bool]:
+    """Reporter and partner of one figure, and whether they are only in order of mention.
 
     For exports and imports: the country owning the flow ("Armenia's exports", "Chinese imports")
     reports; "from X" and "to X" name the other side. For trade: the two sides in order of mention.
@@ -284,14 +288,16 @@ def _parties(
         else:
             reporter, partner = owner or dst, src
         if reporter is not None or partner is not None:
-            return reporter, (partner if partner != reporter else None)
+            return reporter, (partner if partner != reporter else None), False
+        if len(alone := {c for _, _, c in segment}) == 1:
+            return None, alone.pop(), True  # "China was the biggest supplier at $10.4 billion": a partner
     order: list[str] = []
     for _, _, code in segment if len({c for _, _, c in segment}) >= 2 else sentence:
         if code not in order:
             order.append(code)
     if not order:
-        return None, None
-    return order[0], (order[1] if len(order) > 1 else None)
+        return None, None, False
+    return order[0], (order[1] if len(order) > 1 else None), True
 
 
 def _flow_sides(
@@ -547,12 +553,25 @@ def _figure(s: _Sentence, a: Amount, metric: str, nxt: int, role: str) -> Readin
     return reading
 
 
+def _clause(s: _Sentence, a: Amount, nxt: int) -> tuple[int, int]:
+    """The countries (as a slice of ``s.found``) of a figure's own clause: from the figure before
+    (past the clause break after it) to the next figure (up to the clause break after this one):
+    "imported $17.8 billion from China but exported $715 million to China"."""
+    text, sent = s.doc.text, s.doc.sentences[s.si]
+    lo, hi = s.prev_end, nxt
+    if lo > sent.start and (m := s.cues.clause_break.search(text, lo, a.start)) is not None:
+        lo = m.end()
+    if hi < sent.end and (m := s.cues.clause_break.search(text, a.end, hi)) is not None:
+        hi = m.start()
+    return bisect_left(s.country_starts, lo), bisect_left(s.country_starts, hi)
+
+
 def _read_parties(s: _Sentence, r: Reading, a: Amount, nxt: int) -> None:
     """The sides of a figure from its own sentence: its clause first, then the figure before's;
     a flow with the whole world ("the country's total exports") has no partner."""
     if s.cues.world is not None and s.cues.world.search(s.doc.text, max(s.prev_end, a.start - 80), a.start):
         r.world = True
-    lo_c, hi_c = bisect_left(s.country_starts, s.prev_end), bisect_left(s.country_starts, nxt)
+    lo_c, hi_c = _clause(s, a, nxt)
     seg_countries = s.found[lo_c:hi_c]
     if not s.found:
         r.no_sides = True
@@ -561,7 +580,7 @@ def _read_parties(s: _Sentence, r: Reading, a: Amount, nxt: int) -> None:
         reporter, partner = s.prev_parties  # "…, against $7.6 billion a year earlier": as the figure before
         why = "the figure before in its sentence"
     else:
-        reporter, partner = _parties(
+        reporter, partner, r.by_order = _parties(
             s.doc.text, s.cues, seg_countries, s.found, r.metric, s.prev_end, nxt, s.prev_parties[0]
         )
         why = "its sentence"

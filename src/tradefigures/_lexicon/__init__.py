@@ -234,6 +234,9 @@ class Lexicon:
     # words before a year or month that make it the start of a span to now, not a period ("the
     # first drop since August 2020", "the highest since at least 2012")
     since_words: tuple[str, ...]
+    # words that open a new clause, besides punctuation: a country named after one belongs to the
+    # next figure ("imported $17.8 billion from China but exported $715 million to China")
+    clause_words: tuple[str, ...]
     # whether a period named after the figure, past a comma or dash, is still the figure's own;
     # in Russian the period usually comes first and a later one belongs to the next clause
     # ("превысил $8,3 млрд, перекрыв показатели за весь прошлый год – $7,4 млрд")

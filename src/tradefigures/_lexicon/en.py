@@ -1264,6 +1264,7 @@ LEXICON: Lexicon = Lexicon(
         "year", "level", "levels", "figure", "that", "those", "its", "their", "last", "previous",
     ),
     since_words=("since", "since at least", "ever since"),
+    clause_words=("but", "while", "whereas", "whilst"),
     period_after_clause_break=True,
     period_past_span_before=r"(?i)(?:\w+est|first|most|least|record)(?:\s+\w+){0,2}\s+$",
     period_range_words=("to", "through", "till", "until", "and"),
