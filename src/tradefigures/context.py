@@ -23,7 +23,10 @@ the sentence that set it, and fills each figure's open columns from it:
   with B are A's exports to B). An export or import figure whose sentence names only its partner
   ("imports from B") takes the other side in force as its reporter; one whose sentence names the
   sides in force in no order of its own ("the US was the largest buyer of Korean goods") takes
-  their order in force. A flow with the whole world
+  their order in force. The country the report is about (the first reporter named, or the
+  country whose partners a sentence lists) reports a figure said of it without its name ("the
+  kingdom's overall exports") and one naming a single other country in no order of its own
+  ("China was the biggest supplier at $10.4 billion"). A flow with the whole world
   ("the country's total exports") takes no partner.
 
 Every filled column says where it came from (``period_source``: ``carried`` from an earlier
@@ -55,6 +58,9 @@ class _InForce:
     # in force only for a figure whose sentence points back to them ("the two countries")
     named: tuple[str | None, str | None] = (None, None)
     named_at: int = -1
+    # the country the report is about ("the kingdom's exports"), once asked for
+    home: str | None = None
+    home_read: bool = False
     # the sentences up to these were read for a period or sides already (each is read once)
     period_read: int = -1
     sides_read: int = -1
@@ -115,7 +121,7 @@ def _catch_up_sides(doc: Document, state: _InForce, upto: int, with_figures: set
         if (sides := _named_sides(doc, si))[0] is None:
             continue
         if trade:
-            state.sides, state.sides_at = sides, si
+            _set_sides(state, sides, si)
             return
         state.named, state.named_at = sides, si
 
@@ -202,10 +208,44 @@ def _resolve_phrase(doc: Document, r: Reading, state: _InForce) -> None:
         r.period_why = f"{phrase!r}: {p.label}, from the period in force or the publication date"
 
 
+def _home_sides(r: Reading, state: _InForce) -> None:
+    """"The kingdom's overall exports", "the country's total exports": the country the report is
+    about reports; the other side named in the sentence, else in force, is the partner."""
+    home, first, second = state.home, *state.sides
+    others = [c for c in (r.reporter, r.partner) if c is not None and c != home]
+    partner = others[0] if others else None if r.world else second if first == home else None
+    r.reporter, r.partner = home, partner
+    r.parties_source, r.parties_why = "carried", f"the country the report is about ({home}) as reporter"
+
+
+def _orient(r: Reading, state: _InForce) -> str:
+    """An export or import whose sentence names its sides with no word saying which is which:
+    in the order in force ("the US was the largest buyer of Korean goods" in a report on Korea's
+    trade with the US), else with the country the report is about as reporter ("China was the
+    biggest supplier, at $10.4 billion" in a report on Vietnam's trade); "" if neither."""
+    (first, second), home = state.sides, state.home
+    named = [c for c in (r.reporter, r.partner) if c is not None]
+    alone = home is not None and len(named) == 1 and named[0] != home
+    if not alone and first is not None and set(named) <= {first, second}:
+        r.reporter, r.partner = first, second
+        return "its sentence names the sides in force, in no order of its own: theirs"
+    if home is not None and (home in named or alone):
+        others = [c for c in named if c != home]
+        r.reporter, r.partner = home, (others[0] if others else None)
+        return f"its sentence names its sides in no order of its own: {home}, the report's country, reports"
+    return ""
+
+
 def _carry_sides(doc: Document, r: Reading, state: _InForce) -> None:
     """The sides a figure's sentence left open, from the sides in force."""
+    if (r.home_owner or r.by_order) and not state.home_read:
+        state.home, state.home_read = _home(doc, r.sentence), True
+    if r.home_owner and state.home is not None:
+        _home_sides(r, state)
+        return
     first, second = state.sides
-    if state.named_at > state.sides_at and r.no_sides and _points_back(doc, r.sentence):
+    named_later = state.named_at > state.sides_at and state.named[1] is not None
+    if named_later and r.no_sides and _points_back(doc, r.sentence):
         first, second = state.named
     if first is None:
         return
@@ -214,10 +254,8 @@ def _carry_sides(doc: Document, r: Reading, state: _InForce) -> None:
         r.parties_source, r.parties_why = "carried", "the sides in force, from an earlier sentence"
         return
     other = {first: second, second: first}
-    if r.by_order and r.metric != "trade" and not r.world and {r.reporter, r.partner} - {None} <= {first, second}:
-        # "the US was the largest buyer of Korean goods" in a report on Korea's trade with the US
-        r.reporter, r.partner = first, second
-        why = "its sentence names the sides in force, in no order of its own: theirs"
+    if r.by_order and r.metric != "trade" and not r.world and (why := _orient(r, state)):
+        pass
     elif r.reporter is None and r.partner is not None and r.metric in ("exports", "imports"):
         # "imports from B" in a report on A: A's imports
         r.reporter = first if r.partner != first else second
@@ -243,7 +281,28 @@ def _update(r: Reading, state: _InForce) -> None:
     if r.period_source == "stated" and not r.projection and not r.base and is_dated(r.period):
         state.period, state.period_at = r.period, r.sentence
     if r.parties_source == "stated" and r.reporter is not None:
-        state.sides, state.sides_at = (r.reporter, r.partner), r.sentence
+        _set_sides(state, (r.reporter, r.partner), r.sentence)
+
+
+def _set_sides(state: _InForce, sides: tuple[str | None, str | None], at: int) -> None:
+    state.sides, state.sides_at = sides, at
+
+
+def _home(doc: Document, upto: int) -> str | None:
+    """The country the report is about: the first reporter of the first sentence up to ``upto``
+    that names a side while speaking of trade ("Türkiye's exports to the US climbed …")."""
+    firsts: dict[int, Reading] = {}
+    for reading in doc.readings:
+        firsts.setdefault(reading.sentence, reading)
+    for si in range(upto + 1):
+        r = firsts.get(si)
+        if r is not None and r.parties_source == "stated" and r.reporter is not None:
+            return r.reporter
+        if r is None and (whose := doc.whose_partner(si)) is not None:
+            return whose  # "Russia entered the top ten trading partners of Brazil"
+        if r is None and _speaks_of_trade(doc, si) and (first := _named_sides(doc, si)[0]) is not None:
+            return first
+    return None
 
 
 def _projection_periods(doc: Document, years: dict[int, int]) -> None:
@@ -278,14 +337,15 @@ def resolve(doc: Document) -> None:
     pace_years: dict[int, int] = {}
     before: Reading | None = None
     for i, r in enumerate(doc.readings):
-        settled = r.reporter is not None and r.partner is not None and not (r.same_open or r.by_order)
+        open_ = r.same_open or r.by_order or r.home_owner
+        settled = r.reporter is not None and r.partner is not None and not open_
         if settled and is_dated(r.period):
             _update(r, state)  # nothing left open (most figures): only what it sets
             before = r
             continue
         if not is_dated(r.period) or r.same_open:
             _catch_up_period(doc, state, r.sentence, with_figures)
-        if r.no_sides or r.by_order or r.reporter is None or r.partner is None:
+        if r.no_sides or r.by_order or r.home_owner or r.reporter is None or r.partner is None:
             _catch_up_sides(doc, state, r.sentence, with_figures, r.no_sides)
         _carry_period(doc, r, state, before if before is not None and before.sentence == r.sentence else None)
         _carry_sides(doc, r, state)

@@ -37,6 +37,9 @@ class Cues:
     owner_after: re.Pattern[str]
     owner_before: re.Pattern[str] | None
     its: re.Pattern[str]
+    partner_of_after: re.Pattern[str] | None
+    partner_of_before: re.Pattern[str] | None
+    home: re.Pattern[str] | None
     dateline: re.Pattern[str] | None
     comparison: re.Pattern[str] | None
     refer_back: re.Pattern[str]
@@ -155,6 +158,7 @@ def cues_for(lang: str) -> Cues:
     alone = "".join(f"|{_words([w])}" for w in lex.change_words_alone)
     articles = rf"(?:(?:{_words(lex.party_articles)})\s+)?" if lex.party_articles else ""
     possessive = rf"(?:{_words(lex.possessives)})?" if lex.possessives else ""
+    not_ranking = "".join(rf"(?<!{re.escape(w)}\s)" for w in lex.by_not_after)
     office = rf"(?!\s+(?:{_words(lex.offices)})(?![\w]))" if lex.offices else ""
     return Cues(
         lex=lex,
@@ -178,10 +182,15 @@ def cues_for(lang: str) -> Cues:
         change=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.change_verbs)})(?![\w])"),
         from_=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.from_words)})\s+{articles}$"),
         to=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.to_words)})\s+{articles}$"),
-        by=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.by_words)})\s+{articles}$") if lex.by_words else None,
+        by=re.compile(rf"(?i)(?<![\w]){not_ranking}(?:{_words(lex.by_words)})\s+{articles}$")
+        if lex.by_words
+        else None,
         owner_after=re.compile(lex.owner_after),
         owner_before=re.compile(lex.owner_before) if lex.owner_before else None,
         its=re.compile(lex.its_flow),
+        partner_of_after=re.compile(lex.partner_of_after) if lex.partner_of_after else None,
+        partner_of_before=re.compile(lex.partner_of_before) if lex.partner_of_before else None,
+        home=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.home_words)})(?![\w])") if lex.home_words else None,
         dateline=re.compile(lex.dateline) if lex.dateline else None,
         origin_before=re.compile(lex.origin_before) if lex.origin_before else None,
         pace=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.pace_words)})(?![\w])") if lex.pace_words else None,

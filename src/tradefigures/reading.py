@@ -64,6 +64,8 @@ class Reading:
     keep_open: bool = False
     # a flow with the whole world ("total exports"): its partner stays empty
     world: bool = False
+    # its reporter is named only as the country the report is about ("the kingdom's exports")
+    home_owner: bool = False
     # its sentence names its sides with no word saying which is which ("the US was the largest
     # buyer of Korean goods, taking $9.1 billion"): in order of mention, for the document stage
     # to orient by the sides in force
@@ -108,6 +110,10 @@ class Document:
                 return flow
             k -= 1
         return None
+
+    def whose_partner(self, si: int) -> str | None:
+        """The country sentence ``si`` names another's partner of ("India's largest suppliers")."""
+        return _partner_of(self.text, cues_for(self.langs[si]), self.sides(si))
 
     def sides(self, si: int) -> list[tuple[int, int, str]]:
         """The country mentions of sentence ``si`` that may be a side of the trade."""
@@ -290,14 +296,30 @@ def _parties(
         if reporter is not None or partner is not None:
             return reporter, (partner if partner != reporter else None), False
         if len(alone := {c for _, _, c in segment}) == 1:
-            return None, alone.pop(), True  # "China was the biggest supplier at $10.4 billion": a partner
+            # "China took the largest share, with exports worth QR18.9bn, followed by India at …":
+            # the one country of its clause, side unknown (the document stage tells)
+            return alone.pop(), None, True
     order: list[str] = []
-    for _, _, code in segment if len({c for _, _, c in segment}) >= 2 else sentence:
+    named = segment if len({c for _, _, c in segment}) >= 2 else sentence
+    for _, _, code in named:
         if code not in order:
             order.append(code)
     if not order:
         return None, None, False
+    if (whose := _partner_of(text, cues, named)) is not None and len(order) > 1:
+        # "Saudi Arabia became Dubai's second-biggest trading partner, with trade worth …"
+        return whose, next(c for c in order if c != whose), False
     return order[0], (order[1] if len(order) > 1 else None), True
+
+
+def _partner_of(text: str, cues: Cues, named: list[tuple[int, int, str]]) -> str | None:
+    """The country whose partner the sentence names ("Dubai's largest trading partner")."""
+    for s, e, code in named:
+        if (cues.partner_of_after and cues.partner_of_after.match(text, e)) or (
+            cues.partner_of_before and cues.partner_of_before.search(text, max(0, s - 30), s)
+        ):
+            return code
+    return None
 
 
 def _flow_sides(
@@ -423,6 +445,9 @@ class _Sentence:
     prev_end: int = 0
     prev_period: Period | None = None
     prev_parties: tuple[str | None, str | None] = (None, None)
+    prev_world: bool = False
+    prev_no_sides: bool = False
+    prev_home: bool = False
 
     def passes_over(self, k: int, as_base: bool) -> bool:
         """Whether a figure (itself a base or not) passes over period ``k``. A base period between
@@ -554,29 +579,48 @@ def _figure(s: _Sentence, a: Amount, metric: str, nxt: int, role: str) -> Readin
 
 
 def _clause(s: _Sentence, a: Amount, nxt: int) -> tuple[int, int]:
-    """The countries (as a slice of ``s.found``) of a figure's own clause: from the figure before
-    (past the clause break after it) to the next figure (up to the clause break after this one):
-    "imported $17.8 billion from China but exported $715 million to China"."""
+    """A figure's own clause: from the figure before (past the clause break after it) to the next
+    figure (up to the clause break after this one): "imported $17.8 billion from China but
+    exported $715 million to China"."""
     text, sent = s.doc.text, s.doc.sentences[s.si]
     lo, hi = s.prev_end, nxt
     if lo > sent.start and (m := s.cues.clause_break.search(text, lo, a.start)) is not None:
         lo = m.end()
     if hi < sent.end and (m := s.cues.clause_break.search(text, a.end, hi)) is not None:
         hi = m.start()
-    return bisect_left(s.country_starts, lo), bisect_left(s.country_starts, hi)
+    return lo, hi
+
+
+def _world_or_home(s: _Sentence, r: Reading, a: Amount, lo: int, alone: bool) -> None:
+    """Whether a figure is a flow with the whole world ("the country's total exports") and whether
+    its sentence names its reporter only as the country the report is about ("the kingdom's
+    exports"); a figure whose clause names no country is as the figure before ("…, while imports
+    slipped to €106.2bn")."""
+    text, cues = s.doc.text, s.cues
+    r.world = bool(cues.world and cues.world.search(text, max(s.prev_end, a.start - 80), a.start))
+    for m in cues.clause_break.finditer(text, lo if lo > s.doc.sentences[s.si].start else a.start, a.start):
+        lo = m.end()  # "$1.9bn, 52.6% of the republic's trade, with the CIS $1.1bn": after the figure before
+    r.home_owner = cues.home is not None and cues.home.search(text, lo, a.start) is not None
+    if alone and s.prev_end > s.doc.sentences[s.si].start:
+        r.world, r.home_owner = r.world or s.prev_world, r.home_owner or s.prev_home
+    s.prev_world, s.prev_home = r.world, r.home_owner
 
 
 def _read_parties(s: _Sentence, r: Reading, a: Amount, nxt: int) -> None:
     """The sides of a figure from its own sentence: its clause first, then the figure before's;
     a flow with the whole world ("the country's total exports") has no partner."""
-    if s.cues.world is not None and s.cues.world.search(s.doc.text, max(s.prev_end, a.start - 80), a.start):
-        r.world = True
-    lo_c, hi_c = _clause(s, a, nxt)
+    lo, hi = _clause(s, a, nxt)
+    lo_c, hi_c = bisect_left(s.country_starts, lo), bisect_left(s.country_starts, hi)
     seg_countries = s.found[lo_c:hi_c]
-    if not s.found:
-        r.no_sides = True
+    _world_or_home(s, r, a, lo, not seg_countries)
+    first = s.prev_end == s.doc.sentences[s.si].start
+    if not s.found or (not seg_countries and ((first and hi < nxt) or s.prev_no_sides)):
+        # "March imports rose to $31.9bn; China was the biggest supplier at $10.4bn": the countries
+        # are the next figures'
+        r.no_sides = s.prev_no_sides = True
         return
-    if not seg_countries and s.prev_end > s.doc.sentences[s.si].start:
+    s.prev_no_sides = False
+    if not seg_countries and not first:
         reporter, partner = s.prev_parties  # "…, against $7.6 billion a year earlier": as the figure before
         why = "the figure before in its sentence"
     else:

@@ -170,6 +170,8 @@ class Lexicon:
     refer_back_words: tuple[str, ...]
     # the owner of a flow named after it: "imports of oil by India"
     by_words: tuple[str, ...]
+    # words before "by" that make it a ranking, not an owner ("followed by India at $620 million")
+    by_not_after: tuple[str, ...]
     party_articles: tuple[str, ...]
     # possessive endings on a country ("Armenia's exports")
     possessives: tuple[str, ...]
@@ -180,6 +182,14 @@ class Lexicon:
     # "of" owns it (not after "imports of", where "Russian oil" names the origin)
     owner_before: str | None
     its_flow: str
+    # regexes: the country whose partner another is ("Dubai's second-biggest trading partner",
+    # "торговым партнером Кыргызстана"): it reports a trade figure of the sentence, written after
+    # the country, or before it
+    partner_of_after: str | None
+    partner_of_before: str | None
+    # words naming the country a report is about without its name ("the kingdom's overall
+    # exports", "the country's total exports", "импорта республики"): its reporter
+    home_words: tuple[str, ...]
     # "imports of Russian oil": the country after an inward flow and "of" is where the goods come from
     origin_before: str | None
     # words after a flow word that make it an office ("the Economy Minister", "the trade ministry

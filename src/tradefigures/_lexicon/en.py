@@ -1209,6 +1209,7 @@ LEXICON: Lexicon = Lexicon(
         "bilateral", "mutual", "two-way", "between them", "the two nations", "the two economies",
     ),
     by_words=("by",),
+    by_not_after=("followed", "overtaken", "surpassed", "trailed", "led", "driven"),
     party_articles=("the",),
     possessives=("'s", "’s"),
     owner_after=(
@@ -1221,6 +1222,16 @@ LEXICON: Lexicon = Lexicon(
     ),
     owner_before=r"(?i)(?<![\w])(?:exports?|shipments|supplies|deliveries|sales\s+abroad)\s+of\s+(?:the\s+)?$",
     its_flow=r"(?i)\b(?:its|their)\s+(?:total\s+)?(?:exports?|imports?)\b",
+    partner_of_after=(
+        r"(?i)['’]s\s+(?:[\w-]+\s+){0,2}?(?:(?:trad(?:e|ing)\s+)?partners?|suppliers?|buyers?|customers?"
+        r"|(?:export\s+)?markets?|destinations?|sources?\s+of\s+imports)\b"
+    ),
+    partner_of_before=None,
+    home_words=(
+        "the country's", "the kingdom's", "the emirate's", "the republic's", "the nation's", "the island's",
+        "the bloc's", "the union's", "the country’s", "the kingdom’s", "the emirate’s", "the republic’s",
+        "the nation’s", "the island’s", "the bloc’s", "the union’s",
+    ),
     origin_before=r"(?i)(?<![\w])(?:imports?|purchases)\s+of\s+(?:the\s+)?$",
     offices=("minister", "ministers", "ministry", "ministries", "official", "officials"),
     dateline=(
@@ -1264,7 +1275,7 @@ LEXICON: Lexicon = Lexicon(
         "year", "level", "levels", "figure", "that", "those", "its", "their", "last", "previous",
     ),
     since_words=("since", "since at least", "ever since"),
-    clause_words=("but", "while", "whereas", "whilst"),
+    clause_words=("but", "while", "whereas", "whilst", "and", "followed by", "ahead of", "behind"),
     period_after_clause_break=True,
     period_past_span_before=r"(?i)(?:\w+est|first|most|least|record)(?:\s+\w+){0,2}\s+$",
     period_range_words=("to", "through", "till", "until", "and"),

@@ -374,6 +374,7 @@ LEXICON: Lexicon = Lexicon(
     relative_clause=r",\s*котор\w*\b.*,",
     from_words=("из", "изо"),
     to_words=("в", "во"),
+    by_not_after=(),
     by_words=(),  # the owner stands in the genitive or instrumental case, not after a word
     party_articles=(),
     possessives=(),
@@ -389,6 +390,9 @@ LEXICON: Lexicon = Lexicon(
         r"(?:\s+(?!(?:в|во|из|изо|с|со|на|по|для|от|до|к|ко|и|между)\s)[а-яё]+)?\s+$"
     ),
     its_flow=r"(?i)(?<![\w])(?:его|её|ее|их)\s+(?:экспорт|импорт)\w*",
+    partner_of_after=None,
+    partner_of_before=r"(?i)(?<![\w])партн[её]р\w*\s+$",
+    home_words=("республики", "королевства", "эмирата"),
     offices=(),  # the office comes first: "министр экономики"
     origin_before=None,  # the origin is "из России", already a from-word
     dateline=r"[А-ЯЁ][А-ЯЁ -]{2,30},\s*\d{1,2}\s+[а-я]+\.?\s*/[^/\n]{1,30}/\.?\s",  # "МОСКВА, 25 ноября. /ТАСС/."
@@ -413,7 +417,7 @@ LEXICON: Lexicon = Lexicon(
     percent_marks=("%", "процент", "процента", "процентов", "проц"),
     comparison_fillers=("аналогичн*", "период*", "тем", "же", "в", "за", "уровн*", "показател*", "прошл*"),
     since_words=(),
-    clause_words=("а", "но", "тогда как", "однако"),
+    clause_words=("а", "но", "тогда как", "однако", "и"),
     same_period_words=("аналогичн",),
     refer_back_words=("двумя странами", "двух стран", "обеих стран", "сторон*", "двусторонн*", "взаимн*"),
     period_earlier=(
