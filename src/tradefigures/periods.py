@@ -299,7 +299,10 @@ def find_periods(
     phrases = _find_phrases(text, ref, lang, start, len(text) if end is None else end)
     if not phrases:
         return out
-    # a phrase wins over the shapes inside it ("the year to April 2019" is not April 2019)
+    # a phrase wins over the shapes inside it ("the year to April 2019" is not April 2019); one
+    # pointing back yields to a period named right after it ("in the period between January and June")
+    named = [p.span[0] for p in out if p.start is not None]
+    phrases = [q for q in phrases if q.relation != "back" or not any(0 <= s - q.span[1] <= 10 for s in named)]
     kept = [p for p in out if not any(q.span[0] < p.span[1] and p.span[0] < q.span[1] for q in phrases)]
     return sorted(kept + phrases, key=lambda p: p.span)
 
