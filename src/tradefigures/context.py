@@ -39,6 +39,7 @@ import calendar
 from dataclasses import dataclass
 from datetime import date
 
+from ._lexicon import FISCAL_YEAR_STARTS
 from .cues import cues_for
 from .periods import Period, label_for, shift_year
 from .reading import Document, Reading, is_base_period, is_dated, same_months, sentence_periods
@@ -72,7 +73,7 @@ def _stated_period(doc: Document, si: int) -> Period | None:
     cues, lo = cues_for(doc.langs[si]), doc.sentences[si].start
     for p in sentence_periods(doc, si, [], cues):
         past = doc.ref is None or p.start is None or p.start <= doc.ref
-        if is_dated(p) and p.relation in ("", "fiscal") and past and not is_base_period(doc.text, lo, p, cues):
+        if is_dated(p) and p.relation in ("", "fiscal", "fy") and past and not is_base_period(doc.text, lo, p, cues):
             return p
     return None
 
@@ -156,8 +157,11 @@ def _carry_period(doc: Document, r: Reading, state: _InForce, before: Reading | 
         r.period_why = f"{inforce.label}, stated in an earlier sentence"
 
 
+# "the last financial year", "this fiscal year", "the coming fiscal year": years from the one
+# holding the reference date
+_FISCAL = {"fiscal_last": -1, "fiscal_this": 0, "fiscal_next": 1}
 # how a period phrase that needs the document is resolved (see Lexicon.period_phrases)
-_BY_CONTEXT = frozenset({"back", "month", "prev_month", "ytd", "trailing"})
+_BY_CONTEXT = frozenset({"back", "month", "prev_month", "ytd", "trailing", *_FISCAL})
 
 
 def _month_before(year: int, month: int) -> tuple[int, int]:
@@ -179,6 +183,21 @@ def _latest_month(doc: Document, state: _InForce) -> tuple[int, int] | None:
     return (doc.ref.year, doc.ref.month) if doc.ref is not None else None
 
 
+def _fiscal_start(r: Reading, state: _InForce) -> int:
+    """The month the fiscal year starts in, of the first side (of the figure, else in force) whose
+    fiscal year does not start in January; else January."""
+    for code in (r.reporter, r.partner, *state.sides, state.home):
+        if (first := FISCAL_YEAR_STARTS.get(code or "")) is not None:
+            return first
+    return 1
+
+
+def _fiscal_from_ref(ref: date, first: int, shift: int) -> Period:
+    """The fiscal year starting in month ``first`` that holds ``ref``, moved by ``shift`` years."""
+    y = (ref.year if ref.month >= first else ref.year - 1) + shift
+    return _months((y, first), (y + 1, first - 1) if first > 1 else (y, 12))
+
+
 def _resolve_phrase(doc: Document, r: Reading, state: _InForce) -> None:
     """"In the period under review", "for the month", "the previous month", "since the beginning
     of the year", "over the past 12 months": resolved against the period in force."""
@@ -197,6 +216,8 @@ def _resolve_phrase(doc: Document, r: Reading, state: _InForce) -> None:
             (doc.ref.year, doc.ref.month) if doc.ref else None
         )
         p = _months(_month_before(*base), _month_before(*base)) if base else None
+    elif how in _FISCAL and doc.ref is not None:
+        p = _fiscal_from_ref(doc.ref, _fiscal_start(r, state), _FISCAL[how])
     elif how in ("ytd", "trailing") and (last := _latest_month(doc, state)) is not None:
         first = (last[0], 1) if how == "ytd" else (last[0] - 1, last[1] + 1) if last[1] < 12 else (last[0], 1)
         p = _months(first, last)

@@ -206,7 +206,7 @@ def _row(doc: Document, r: Reading, source: str | None) -> TradeFigure:
     """A reading as a row: the fiscal year and a shared currency sign settled by its reporter."""
     sent = doc.sentences[r.sentence]
     period = r.period
-    if period is not None and period.relation == "fiscal":
+    if period is not None and period.relation in ("fiscal", "fy"):
         period = fiscal_year(period, r.reporter, r.partner)  # "2023-24": whose fiscal year
     a = r.amount
     return TradeFigure(

@@ -29,7 +29,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from ._lexicon import FISCAL_YEAR_STARTS, LEXICONS
+from ._lexicon import FISCAL_YEAR_NAMED_BY_START, FISCAL_YEAR_STARTS, LEXICONS
 from ._regex import alternation, guard_alternatives
 
 __all__ = ["Period", "find_periods", "fiscal_year", "infer_reference_year", "label_for", "shift_year"]
@@ -400,7 +400,7 @@ def _year_shape(
                 return None
         else:
             y1 = int(g("fy3")) + (2000 if len(g("fy3")) == 2 else 0) - 1  # FY24: the year ending in 2024
-        rng, relation = (date(y1, 1, 1), date(y1 + 1, 12, 31)), "fiscal"
+        rng, relation = (date(y1, 1, 1), date(y1 + 1, 12, 31)), "fy" if g("fy3") else "fiscal"
     elif g("by"):
         y = int(g("byY"))
         # "until 2033" may say how long ("covers deliveries until 2033"), not by when
@@ -512,20 +512,29 @@ def _looks_ahead(text: str, at: int) -> bool:
 
 
 def fiscal_year(period: Period, *countries: str | None) -> Period:
-    """A split year ("2023-24", "FY24") as the fiscal year of the first of ``countries`` whose
-    fiscal year does not start in January; otherwise unchanged (both calendar years).
+    """A split year ("2023-24") or one named by a year ("FY24", "fiscal 2024": relation "fy") as
+    the fiscal year of the first of ``countries`` whose fiscal year does not start in January;
+    otherwise a split year is both calendar years and one named by a year is that year. Japan
+    names its fiscal year by the year it starts in.
 
     >>> fy = Period(date(2023, 1, 1), date(2024, 12, 31), "2023..2024", (0, 7), "fiscal")
     >>> fiscal_year(fy, "IND").label, fiscal_year(fy, None, "PAK").label, fiscal_year(fy, "RUS").label
     ('2023-04..2024-03', '2023-07..2024-06', '2023..2024')
+    >>> named = Period(date(2023, 1, 1), date(2024, 12, 31), "2023..2024", (0, 4), "fy")
+    >>> fiscal_year(named, "USA").label, fiscal_year(named, "JPN").label, fiscal_year(named, "RUS").label
+    ('2023-10..2024-09', '2024-04..2025-03', '2024')
     """
-    if period.relation != "fiscal" or period.end is None:
+    if period.relation not in ("fiscal", "fy") or period.end is None:
         return period
     for code in countries:
         first = FISCAL_YEAR_STARTS.get(code or "")
         if first:
-            start, end = date(period.end.year - 1, first, 1), _month_end(period.end.year, first - 1)
+            y = period.end.year + (period.relation == "fy" and code in FISCAL_YEAR_NAMED_BY_START)
+            start, end = date(y - 1, first, 1), _month_end(y, first - 1)
             return Period(start, end, label_for(start, end), period.span, "fiscal")
+    if period.relation == "fy":
+        y = period.end.year
+        return Period(date(y, 1, 1), date(y, 12, 31), str(y), period.span)
     return period
 
 

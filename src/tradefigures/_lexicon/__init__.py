@@ -22,6 +22,9 @@ __all__ = ["GROUPS", "LEXICONS", "Lexicon"]
 # "FY24") in a figure of that country covers these months. From the countries' budget calendars
 # (India, Japan, the UK, Canada, Hong Kong, Singapore, South Africa: April; Pakistan, Australia,
 # Egypt, Bangladesh, New Zealand, Kenya: July; the US federal year: October).
+# Where a fiscal year named by one year ("fiscal 2007", "FY2024") is named by the year it starts
+# in, not the year it ends in (Japan's fiscal 2007 runs April 2007 to March 2008).
+FISCAL_YEAR_NAMED_BY_START = frozenset({"JPN"})
 FISCAL_YEAR_STARTS: Mapping[str, int] = MappingProxyType({
     "IND": 4, "JPN": 4, "GBR": 4, "CAN": 4, "HKG": 4, "SGP": 4, "ZAF": 4,
     "PAK": 7, "AUS": 7, "EGY": 7, "BGD": 7, "NZL": 7, "KEN": 7,
@@ -263,7 +266,10 @@ class Lexicon:
     # month before the one in force, else before publication: "the previous month"), "last_month"
     # (the month before publication), "ytd" (January to the latest month the text names:
     # "since the beginning of the year"), "trailing" (twelve months to the latest month the text
-    # names: "over the past 12 months"), "this_year" (the reference year: "по итогам года")
+    # names: "over the past 12 months"), "this_year" (the reference year: "по итогам года"),
+    # "fiscal_last", "fiscal_this", "fiscal_next" (the fiscal year before, holding or after the
+    # reference date, of the first side whose fiscal year does not start in January: "the last
+    # financial year")
     period_phrases: Mapping[str, str]
     # the period phrase shapes, a str.format template over {ordinal}, {month}, {counts},
     # {years_count}, {dash}, {rel_year}, {earlier} and {year_ref_h|q|m}; group names are what

@@ -67,8 +67,8 @@ _PERIODS_EN = r"""(?ix)
         | (?P<m0>{month})(?!\s+\d{{1,2}}(?![\d]))
             (?:\s*,?\s*(?:of\s+)?(?:(?P<oY>(?:19|20)\d{{2}})(?![\d])|(?P<oRY>{rel_year})))?
         | (?P<y1>(?:19|20)\d{{2}}){dash}(?P<y2>(?:19|20)\d{{2}})(?![\d])
-        | (?:FY\s*)?(?P<fy1>(?:19|20)\d{{2}})\s*[-/\u2013]\s*(?P<fy2>\d{{2}})(?![\d])
-        | FY\s*'?(?P<fy3>(?:19|20)?\d{{2}})(?![\w])
+        | (?:(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*)?(?P<fy1>(?:19|20)\d{{2}})\s*[-/\u2013]\s*(?P<fy2>\d{{2}})(?![\d])
+        | (?:FY\s*'?|(?:fiscal(?:\s+year)?|financial\s+year)\s+)(?P<fy3>(?:19|20)?\d{{2}})(?![\w])
         | (?P<by>by|until|till|through)\s+(?:the\s+end\s+of\s+)?(?P<byY>(?:19|20)\d{{2}})(?![\d])
         | (?:by|until|till|through)\s+the\s+end\s+of\s+the\s+(?P<endof>decade|year)
         | (?P<ahead>within|in|over|during)\s+(?P<next>the\s+next\s+)?(?P<aheadN>{years_count}|\d{{1,2}})
@@ -1266,7 +1266,8 @@ LEXICON: Lexicon = Lexicon(
     same_period_words=("same period", "same month", "same months", "same quarter"),
     comparison_words=(
         "compared to", "compared with", "in comparison with", "as against", "over", "versus", "vs",
-        "vs.", "than", "against", "on", "from",
+        "vs.", "than", "against", "on", "from", "topping", "surpassing", "previous peak of", "previous record of",
+        "previous high of",
     ),
     comparison_after_percent=("from", "on", "over"),
     percent_marks=("%", "percent", "per cent", "pct"),
@@ -1290,6 +1291,11 @@ LEXICON: Lexicon = Lexicon(
         r"(?:for|in|over)\s+the\s+(?:full|whole|entire)\s+year(?!\s+(?:of\s+)?(?:19|20)\d\d)": "this_year",
         r"since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year|so\s+far\s+this\s+year"
         r"|(?:the\s+)?year[\s-]to[\s-]date|from\s+the\s+start\s+of\s+the\s+year": "ytd",
+        # a fiscal year named from the publication date: whose it is comes from the sides
+        r"(?:the\s+)?(?:whole\s+of\s+the\s+)?(?:last|previous|past|preceding|prior)\s+(?:fiscal|financial)"
+        r"(?:\s+year)?": "fiscal_last",
+        r"(?:this|the\s+current|the\s+present)\s+(?:fiscal|financial)(?:\s+year)?": "fiscal_this",
+        r"(?:the\s+)?(?:next|coming|upcoming)\s+(?:fiscal|financial)(?:\s+year)?": "fiscal_next",
         r"(?:in|over|during|for)\s+the\s+(?:last|past|previous)\s+(?:12|twelve)\s+months"
         r"|(?:over|in|during)\s+the\s+past\s+year": "trailing",
     }),
@@ -1299,7 +1305,7 @@ LEXICON: Lexicon = Lexicon(
         "period", "last month", "previous month", "prior month", "the month", "that month", "same month",
         "12 months", "twelve months", "month period", "months period", "month earlier", "month before",
         "same months", "date", "year to", "year end", "year that", "year which", "past year", "far this year",
-        "same time",
+        "same time", "fiscal", "financial",
         "beginning of", "start of", "full year", "whole year", "entire year", *(f"{d} year" for d in "0123456789"),
     ),
     pace_words=(
