@@ -73,7 +73,8 @@ def _stated_period(doc: Document, si: int) -> Period | None:
     cues, lo = cues_for(doc.langs[si]), doc.sentences[si].start
     for p in sentence_periods(doc, si, [], cues):
         past = doc.ref is None or p.start is None or p.start <= doc.ref
-        if is_dated(p) and p.relation in ("", "fiscal", "fy") and past and not is_base_period(doc.text, lo, p, cues):
+        plain = p.relation in ("", "fiscal", "fy")
+        if is_dated(p) and plain and past and not is_base_period(doc.text, lo, p, cues):
             return p
     return None
 
