@@ -60,6 +60,7 @@ class Cues:
     currency_after: re.Pattern[str]
     currency_before: re.Pattern[str]
     origin_before: re.Pattern[str] | None
+    origin_form: re.Pattern[str] | None
     metric_stems: Stems
     country_stems: Stems
     # the words that ``bound``, ``increment``, ``base_before`` and ``base_period`` can end with: a
@@ -193,6 +194,7 @@ def cues_for(lang: str) -> Cues:
         home=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.home_words)})(?![\w])") if lex.home_words else None,
         dateline=re.compile(lex.dateline) if lex.dateline else None,
         origin_before=re.compile(lex.origin_before) if lex.origin_before else None,
+        origin_form=re.compile(lex.origin_form) if lex.origin_form else None,
         pace=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.pace_words)})(?![\w])") if lex.pace_words else None,
         base_before=EndPhrases(lex.comparison_words, lex.party_articles, 1),
         currency_after=re.compile(rf"(?i)\s+(?:{_words(lex.currency_words)})(?![\w])"),

@@ -289,6 +289,10 @@ def _parties(
             owner = previous_reporter
         if owner is not None and owner in (src, dst):
             owner = None  # "exports from A to B rose …, imports of B's goods …": the next clause's owner
+        if owner is None and (src is None) != (dst is None):
+            # "Georgia set a record for exports to Russia, shipping goods worth …": the other
+            # country of the clause owns the flow
+            owner = next((c for _, _, c in segment if c not in (src, dst)), None)
         if metric == "exports":
             reporter, partner = owner or src, dst
         else:
@@ -322,26 +326,30 @@ def _partner_of(text: str, cues: Cues, named: list[tuple[int, int, str]]) -> str
     return None
 
 
+def _origin(text: str, cues: Cues, s: int, e: int) -> bool:
+    """Whether a country mention after an inward flow names where the goods come from."""
+    return (
+        cues.origin_before is not None
+        and cues.origin_before.search(text, max(0, s - 24), s) is not None
+        and (cues.origin_form is None or cues.origin_form.search(text, s, e) is not None)
+    )
+
+
 def _flow_sides(
     text: str, cues: Cues, segment: list[tuple[int, int, str]], metric: str
 ) -> tuple[str | None, str | None, str | None]:
     """The owner of a flow ("Armenia's exports"), its origin ("from X") and destination ("to X")."""
     owner = src = dst = None
     for s, e, code in segment:
-        if owner is None and (
+        if src is None and metric == "imports" and _origin(text, cues, s, e):
+            src = code  # "imports of Russian oil", "ввоз турецкой продукции"
+        elif owner is None and (
             cues.owner_after.match(text, e)
             or (cues.owner_before and cues.owner_before.search(text, max(0, s - 24), s))
             or (cues.by and cues.by.search(text, max(0, s - 12), s))
         ):
             owner = code
-        elif src is None and (
-            cues.from_.search(text, max(0, s - 12), s)
-            or (
-                metric == "imports"
-                and cues.origin_before is not None
-                and cues.origin_before.search(text, max(0, s - 24), s)
-            )
-        ):
+        elif src is None and cues.from_.search(text, max(0, s - 12), s):
             src = code
         elif cues.to.search(text, max(0, s - 12), s) and dst is None:
             dst = code

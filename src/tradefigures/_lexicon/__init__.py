@@ -195,6 +195,9 @@ class Lexicon:
     home_words: tuple[str, ...]
     # "imports of Russian oil": the country after an inward flow and "of" is where the goods come from
     origin_before: str | None
+    # the form of a country mention that can name an origin there (None: any): in Russian the
+    # adjective ("ввоз турецкой продукции"), not the genitive noun, which owns ("импорт Китая")
+    origin_form: str | None
     # words after a flow word that make it an office ("the Economy Minister", "the trade ministry
     # said"): the word names who speaks, not what the figure measures
     offices: tuple[str, ...]

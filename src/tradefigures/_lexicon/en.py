@@ -1234,6 +1234,7 @@ LEXICON: Lexicon = Lexicon(
         "the nation’s", "the island’s", "the bloc’s", "the union’s",
     ),
     origin_before=r"(?i)(?<![\w])(?:imports?|purchases)\s+of\s+(?:the\s+)?$",
+    origin_form=None,
     offices=("minister", "ministers", "ministry", "ministries", "official", "officials"),
     dateline=(
         r"[A-Z][A-Z.'’ -]{2,30}"

@@ -399,7 +399,9 @@ LEXICON: Lexicon = Lexicon(
     partner_of_before=r"(?i)(?<![\w])партн[её]р\w*\s+$",
     home_words=("республики", "королевства", "эмирата"),
     offices=(),  # the office comes first: "министр экономики"
-    origin_before=None,  # the origin is "из России", already a from-word
+    # "ввоз турецкой продукции", "импорт российских товаров": the adjective after an inward flow
+    origin_before=r"(?i)(?<![\w])(?:импорт|ввоз|закупк)\w*\s+$",
+    origin_form=r"(?i)[сц]к\w*$",
     dateline=r"[А-ЯЁ][А-ЯЁ -]{2,30},\s*\d{1,2}\s+[а-я]+\.?\s*/[^/\n]{1,30}/\.?\s",  # "МОСКВА, 25 ноября. /ТАСС/."
     months_capitalised=False,
     forward_year_words=("к", "до"),
