@@ -276,7 +276,7 @@ def _carry_sides(doc: Document, r: Reading, state: _InForce) -> None:
         r.parties_source, r.parties_why = "carried", "the sides in force, from an earlier sentence"
         return
     other = {first: second, second: first}
-    if r.by_order and r.metric != "trade" and not r.world and (why := _orient(r, state)):
+    if r.by_order and not r.world and (r.metric != "trade" or r.partner is None) and (why := _orient(r, state)):
         pass
     elif r.reporter is None and r.partner is not None and r.metric in ("exports", "imports"):
         # "imports from B" in a report on A: A's imports

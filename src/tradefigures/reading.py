@@ -299,10 +299,13 @@ def _parties(
             reporter, partner = owner or dst, src
         if reporter is not None or partner is not None:
             return reporter, (partner if partner != reporter else None), False
-        if len(alone := {c for _, _, c in segment}) == 1:
+        if len({c for _, _, c in segment}) == 1:
             # "China took the largest share, with exports worth QR18.9bn, followed by India at …":
             # the one country of its clause, side unknown (the document stage tells)
-            return alone.pop(), None, True
+            return segment[0][2], None, True
+    if len(alone := {c for _, _, c in segment}) == 1 and len({c for _, _, c in sentence}) > 1:
+        # "…, China with $104.6 billion and the UAE with $76.1 billion": the country of its clause
+        return alone.pop(), None, True
     order: list[str] = []
     named = segment if len({c for _, _, c in segment}) >= 2 else sentence
     for _, _, code in named:
@@ -605,9 +608,9 @@ def _world_or_home(s: _Sentence, r: Reading, a: Amount, lo: int, alone: bool) ->
     exports"); a figure whose clause names no country is as the figure before ("…, while imports
     slipped to €106.2bn")."""
     text, cues = s.doc.text, s.cues
-    r.world = bool(cues.world and cues.world.search(text, max(s.prev_end, a.start - 80), a.start))
     for m in cues.clause_break.finditer(text, lo if lo > s.doc.sentences[s.si].start else a.start, a.start):
         lo = m.end()  # "$1.9bn, 52.6% of the republic's trade, with the CIS $1.1bn": after the figure before
+    r.world = bool(cues.world and cues.world.search(text, max(lo, a.start - 80), a.start))
     r.home_owner = cues.home is not None and cues.home.search(text, lo, a.start) is not None
     if alone and s.prev_end > s.doc.sentences[s.si].start:
         r.world, r.home_owner = r.world or s.prev_world, r.home_owner or s.prev_home
