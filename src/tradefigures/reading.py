@@ -546,6 +546,17 @@ def _same_period(s: _Sentence, r: Reading, period: Period) -> Period:
     return same_months(prev, period)
 
 
+def _bracketed(s: _Sentence, a: Amount) -> int | None:
+    """The period an amount in brackets stands right after, if any: "1.4 times the August 2021
+    level ($580 million) and 9% above the previous month ($745 million)" (a comparison)."""
+    text = s.doc.text
+    paren = text.rfind("(", max(s.prev_end, a.start - 2), a.start)
+    if paren < 0 or text[paren + 1 : a.start].strip():
+        return None
+    near = [k for k, p in enumerate(s.periods) if 0 <= paren - p.span[1] <= 12]
+    return near[-1] if near else None
+
+
 def _figure(s: _Sentence, a: Amount, metric: str, nxt: int, role: str) -> Reading:
     """One figure read from its own sentence; ``role`` is "from" or "to" for the two ends of
     "rose from $5bn to $6bn"."""
@@ -556,7 +567,10 @@ def _figure(s: _Sentence, a: Amount, metric: str, nxt: int, role: str) -> Readin
     is_base = role == "from" or (
         bound == "exact" and s.cues.base_before.match(text[max(s.prev_end, a.start - 30) : a.start])
     )
-    k = _pick_period(s, a.start, a.end, nxt, is_base)
+    k = _bracketed(s, a)
+    is_base = is_base or k is not None
+    if k is None:
+        k = _pick_period(s, a.start, a.end, nxt, is_base)
     period = None if k is None else s.periods[k]
     if is_base and k is not None:
         s.owned.add(k)  # "…, against $7.6 billion in 2023": 2023 is the base's, not the next figure's
