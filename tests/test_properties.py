@@ -226,3 +226,48 @@ def test_period_lookahead_guards_change_no_match(text: str, lang: str) -> None:
 
     plain = re.compile(_source(lang))
     assert [m.span() for m in _pattern(lang).finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_plain_letters_match_ignoring_case_as_their_lower_case() -> None:
+    """What ``plain_lower`` lets through: a plain letter matches another ignoring case exactly when
+    their lower cases are equal; lower-casing keeps it a word character or not; no character
+    without case matches a plain letter ignoring case (every code point is tried)."""
+    import re
+
+    from tradefigures._regex import plain_lower
+
+    letters = [chr(c) for c in (*range(128), *range(0xC0, 0x100), *range(0x400, 0x460))]
+    assert all(plain_lower(ch) == ch.lower() and len(ch.lower()) == 1 for ch in letters)
+    for p in letters:
+        ignoring = re.compile("(?i)" + re.escape(p))
+        assert [t for t in letters if ignoring.fullmatch(t)] == [t for t in letters if t.lower() == p.lower()], p
+        assert bool(re.fullmatch(r"\w", p)) == bool(re.fullmatch(r"\w", p.lower())), p
+    caseless = "".join(ch for ch in map(chr, range(0x110000)) if ch.lower() == ch == ch.upper())
+    cased = re.compile("(?i)[" + re.escape("".join(ch for ch in letters if ch.lower() != ch.upper())) + "]")
+    assert cased.search(caseless) is None
+
+
+SCAN_PIECES = st.sampled_from(
+    ["China", "CHINA", "china's", "Armenia’s", "the US", "us", "U.S.", "Russia", "Россия", "России", "США",
+     "exports", "Exports", "EXPORTS", "trade", "Trade Ministry", "товарооборот", "Экспорт", "ſ", "ı", "K",
+     "İ", "Σ", "ς", "ᲀ", "é", "É", "€", "–", " ", " ", ".", ",", "'", "-", "$", "\u00a0", "\n"]
+)
+
+
+@SETTINGS
+@given(st.one_of(TEXTS, TEXTS_RU, st.text(max_size=60), st.lists(SCAN_PIECES, max_size=30).map("".join)),
+       st.sampled_from(sorted(LEXICONS)))
+def test_lowered_word_scans_find_what_the_case_insensitive_scans_find(text: str, lang: str) -> None:
+    """The flow-word and country scans run on the lower-cased text where it is plain (for speed):
+    they find exactly the spans the case-insensitive patterns find in the text."""
+    from tradefigures._regex import plain_lower
+    from tradefigures.cues import cues_for, scan
+
+    cues, low = cues_for(lang), plain_lower(text)
+    for pattern, lowered in ((cues.metric, cues.metric_lowered), (cues.country, cues.country_lowered)):
+        found = [m.span() for m in scan(pattern, lowered, text, low, 0, len(text))]
+        assert found == [m.span() for m in pattern.finditer(text)]
+        for lo, hi in ((1, len(text) - 1), (len(text) // 2, len(text))):
+            assert [m.span() for m in scan(pattern, lowered, text, low, lo, hi)] == [
+                m.span() for m in pattern.finditer(text, lo, hi)
+            ]

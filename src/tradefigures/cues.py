@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
 from ._lexicon import LEXICONS, Lexicon
-from ._regex import Stems, alternation, final_words, lookup, stem_patterns
+from ._regex import Stems, alternation, final_words, lookup, lower_alternation, stem_patterns
 
-__all__ = ["Cues", "cues_for"]
+__all__ = ["Cues", "cues_for", "scan"]
 
 
 @dataclass(frozen=True)
@@ -63,6 +63,10 @@ class Cues:
     origin_form: re.Pattern[str] | None
     metric_stems: Stems
     country_stems: Stems
+    # ``metric`` and ``country`` for lower-cased plain text (see ``scan``); None where the words
+    # do not allow it
+    metric_lowered: re.Pattern[str] | None
+    country_lowered: re.Pattern[str] | None
     # the words that ``bound``, ``increment``, ``base_before`` and ``base_period`` can end with: a
     # cheap test before their search
     bound_last: frozenset[str] | None
@@ -78,6 +82,45 @@ class Cues:
 
 def _words(words: Iterable[object]) -> str:
     return alternation(str(w) for w in words)
+
+
+_Words = Callable[[Iterable[object]], "str | None"]
+
+
+def _metric_source(lex: Lexicon, words: _Words) -> str | None:
+    """The flow-word pattern, not before an office ("the Trade Ministry"), written with ``words``."""
+    flows, offices = words([*lex.metric_words, *lex.other_words]), words(lex.offices)
+    if flows is None or offices is None:
+        return None
+    return rf"(?<![\w])(?:{flows})(?![\w])" + (rf"(?!\s+(?:{offices})(?![\w]))" if lex.offices else "")
+
+
+def _country_source(lex: Lexicon, words: _Words) -> str | None:
+    """The country-name pattern with its possessive ending ("Armenia's"), written with ``words``."""
+    names, possessives = words(lex.countries), words(lex.possessives)
+    if names is None or possessives is None:
+        return None
+    return rf"(?<![\w.])(?:{names})(?![\w$])" + (rf"(?:{possessives})?" if lex.possessives else "")
+
+
+def _both(
+    source: Callable[[Lexicon, _Words], str | None], lex: Lexicon
+) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """A pattern ignoring case, and the same for lower-cased plain text where the words allow it."""
+    ignoring = source(lex, _words)
+    assert ignoring is not None
+    lowered = source(lex, lower_alternation)
+    return re.compile(f"(?i){ignoring}"), (re.compile(lowered) if lowered is not None else None)
+
+
+def scan(
+    pattern: re.Pattern[str], lowered: re.Pattern[str] | None, text: str, low: str | None, lo: int, hi: int
+) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` in ``text[lo:hi]``: found by ``lowered`` in ``low`` (``text`` lower-cased
+    by ``plain_lower``) where both are given, at the same places, their groups in lower case."""
+    if lowered is not None and low is not None:
+        return lowered.finditer(low, lo, hi)
+    return pattern.finditer(text, lo, hi)
 
 
 def _projection_words(lex: Lexicon) -> str:
@@ -158,9 +201,9 @@ def cues_for(lang: str) -> Cues:
     aux = rf"(?:\s*(?:{_words(lex.projection_auxiliaries)}))?" if lex.projection_auxiliaries else ""
     alone = "".join(f"|{_words([w])}" for w in lex.change_words_alone)
     articles = rf"(?:(?:{_words(lex.party_articles)})\s+)?" if lex.party_articles else ""
-    possessive = rf"(?:{_words(lex.possessives)})?" if lex.possessives else ""
     not_ranking = "".join(rf"(?<!{re.escape(w)}\s)" for w in lex.by_not_after)
-    office = rf"(?!\s+(?:{_words(lex.offices)})(?![\w]))" if lex.offices else ""
+    metric, metric_lowered = _both(_metric_source, lex)
+    country, country_lowered = _both(_country_source, lex)
     return Cues(
         lex=lex,
         bound=re.compile(rf"(?i)(?<![\w])(?P<cue>{_words(lex.bound_cues)}){filler}\s*$"),
@@ -168,7 +211,7 @@ def cues_for(lang: str) -> Cues:
         projection_after=re.compile(
             rf"(?i)\W{{0,3}}{aux}\s*(?:{_words(lex.projection_after)})(?![\w])"
         ),
-        metric=re.compile(rf"(?i)(?<![\w])(?:{_words(metric_words)})(?![\w]){office}"),
+        metric=metric,
         increment=re.compile(
             rf"(?i)(?<![\w])(?:{_words(lex.increment_cues)})"
             rf"(?:\s+(?:{_words(lex.bound_cues)}))?\s*$"
@@ -177,7 +220,7 @@ def cues_for(lang: str) -> Cues:
             rf"(?i)(?<![\w])(?:(?:{_words(lex.change_verbs)})\s+(?:{_words(lex.change_prepositions)}){alone})\s*$"
         ),
         between=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.range_openers)})\s*$"),
-        country=re.compile(rf"(?i)(?<![\w.])(?:{_words(lex.countries)})(?![\w$]){possessive}"),
+        country=country,
         china=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.yen_sign_context)})(?![\w])"),
         relative_clause=re.compile(lex.relative_clause),
         change=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.change_verbs)})(?![\w])"),
@@ -214,6 +257,8 @@ def cues_for(lang: str) -> Cues:
             re.compile(rf"(?i)(?<![\w])(?:{_words(lex.comparison_words)})\s+$") if lex.comparison_words else None
         ),
         metric_stems=stem_patterns(metric_words),
+        metric_lowered=metric_lowered,
+        country_lowered=country_lowered,
         country_stems=stem_patterns(lex.countries),
         bound_last=final_words(lex.bound_cues, lex.bound_fillers),
         increment_last=final_words(lex.increment_cues, lex.bound_cues),

@@ -24,8 +24,8 @@ from datetime import date
 from typing import TypeGuard
 
 from ._lexicon import LEXICONS, Lexicon
-from ._regex import lookup, may_end_with
-from .cues import Cues, cues_for
+from ._regex import lookup, may_end_with, plain_lower
+from .cues import Cues, cues_for, scan
 from .numbers import Amount
 from .periods import Period, find_periods, shift_year
 from .segment import Sentence
@@ -87,17 +87,20 @@ class Document:
     readings: list[Reading] = field(default_factory=list)
     money_starts: list[int] = field(default_factory=list)
     _last_metric: dict[int, str | None] = field(default_factory=dict)
+    # the text lower-cased for the word scans, where it is plain (see cues.scan)
+    lowered: str | None = None
 
     def __post_init__(self) -> None:
         self.money_starts = [a.start for a in self.amounts]
+        self.lowered = plain_lower(self.text)
 
     def flow_in(self, si: int) -> str | None:
         """The flow sentence ``si`` speaks of last (its last flow word; for a sentence with
         figures, its last figure's flow), or None: read once per sentence."""
         if si not in self._last_metric:
             m = None
-            cues = cues_for(self.langs[si])
-            for m in cues.metric.finditer(self.text, self.sentences[si].start, self.sentences[si].end):  # noqa: B007
+            cues, sent = cues_for(self.langs[si]), self.sentences[si]
+            for m in scan(cues.metric, cues.metric_lowered, self.text, self.lowered, sent.start, sent.end):  # noqa: B007
                 pass
             self._last_metric[si] = cues.metric_of(m.group(0)) if m else None
         return self._last_metric[si]
@@ -119,7 +122,8 @@ class Document:
         """The country mentions of sentence ``si`` that may be a side of the trade."""
         lang = self.langs[si]
         sent = self.sentences[si]
-        return _sides(self.text, cues_for(lang), LEXICONS[lang], sent, self.amounts, self.money_starts)
+        cues, lex = cues_for(lang), LEXICONS[lang]
+        return _sides(self.text, cues, lex, sent, self.amounts, self.money_starts, self.lowered)
 
 
 def split_pairs(amounts: list[Amount], text: str, cues: Cues, sent_start: int) -> Iterator[tuple[Amount, str]]:
@@ -172,7 +176,8 @@ def _metrics(doc: Document, si: int, amounts: list[Amount], cues: Cues) -> list[
     paragraph's, else the next flow word of the sentence; "other" for an increment."""
     text, sent = doc.text, doc.sentences[si]
     keywords = [
-        (m.start(), m.end(), cues.metric_of(m.group(0))) for m in cues.metric.finditer(text, sent.start, sent.end)
+        (m.start(), m.end(), cues.metric_of(m.group(0)))
+        for m in scan(cues.metric, cues.metric_lowered, text, doc.lowered, sent.start, sent.end)
     ]
     keyword_starts = [k[0] for k in keywords]
     metrics: list[str] = []
@@ -223,10 +228,13 @@ def sentence_periods(doc: Document, si: int, amounts: list[Amount], cues: Cues) 
     return periods
 
 
-def _countries(text: str, cues: Cues, lex: Lexicon, lo: int, hi: int) -> list[tuple[int, int, str]]:
-    """Country mentions between ``lo`` and ``hi``: (start, end, ISO alpha-3)."""
+def _countries(
+    text: str, cues: Cues, lex: Lexicon, lo: int, hi: int, low: str | None = None
+) -> list[tuple[int, int, str]]:
+    """Country mentions between ``lo`` and ``hi``: (start, end, ISO alpha-3); ``low`` is the text
+    lower-cased where it is plain (see cues.scan)."""
     out = []
-    for m in cues.country.finditer(text, lo, hi):
+    for m in scan(cues.country, cues.country_lowered, text, low, lo, hi):
         end = m.end()
         for p in lex.possessives:  # "Armenia's": the country without its possessive ending
             if m.group(0).lower().endswith(p):
@@ -251,7 +259,13 @@ def _countries(text: str, cues: Cues, lex: Lexicon, lo: int, hi: int) -> list[tu
 
 
 def _sides(
-    text: str, cues: Cues, lex: Lexicon, sent: Sentence, amounts: list[Amount], starts: list[int]
+    text: str,
+    cues: Cues,
+    lex: Lexicon,
+    sent: Sentence,
+    amounts: list[Amount],
+    starts: list[int],
+    low: str | None = None,
 ) -> list[tuple[int, int, str]]:
     """The country mentions of a sentence that may be a side of the trade: not inside a money
     amount ("US dollars", "Kazakh tenge", "долларов США" name a currency) and not in a dateline
@@ -260,7 +274,7 @@ def _sides(
     if cues.dateline is not None and (d := cues.dateline.match(text, lo, sent.end)) is not None:
         lo = d.end()
     out = []
-    for c in _countries(text, cues, lex, lo, sent.end):
+    for c in _countries(text, cues, lex, lo, sent.end, low):
         k = bisect_right(starts, c[0]) - 1
         if k < 0 or amounts[k].end < c[1]:
             out.append(c)
