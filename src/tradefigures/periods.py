@@ -324,6 +324,22 @@ def find_periods(
     return sorted(kept + phrases, key=lambda p: p.span)
 
 
+def _part_of_year(
+    m: re.Match[str], g: Callable[[str], Any], ref: date | None, lang: str, part: str
+) -> tuple[int, int | None]:
+    """The number and year of a half (``part`` "h") or quarter ("q") in any of the template's four
+    shapes: "the first half of 2024", "H1 2024" / "H1'24", "1H24", "2024H1"."""
+    if g(f"{part}ord"):
+        return LEXICONS[lang].ordinals[g(f"{part}ord").lower()], _year_of(m, part, ref, lang)
+    if g(f"{part}num"):
+        yy = g(f"{part}YY2")
+        year = int(g(f"{part}Y2")) if g(f"{part}Y2") else (2000 + int(yy) if yy else None)
+        return int(g(f"{part}num")), year
+    if g(f"{part}num2"):
+        return int(g(f"{part}num2")), 2000 + int(g(f"{part}YY3")[-2:])
+    return int(g(f"{part}num3")), int(g(f"{part}Y3"))
+
+
 def _period_of(
     m: re.Match[str], g: Callable[[str], Any], ref: date | None, lang: str, text: str, start: int
 ) -> Period | None:
@@ -334,31 +350,13 @@ def _period_of(
     relation = ""
     year: int | None
     if g("hord") or g("hnum") or g("hnum2") or g("hnum3"):
-        if g("hord"):
-            half = lex.ordinals[g("hord").lower()]
-            if half > 2:
-                return None
-            year = _year_of(m, "h", ref, lang)
-        elif g("hnum"):
-            half = int(g("hnum"))
-            year = int(g("hY2")) if g("hY2") else (2000 + int(g("hYY2")) if g("hYY2") else None)
-        elif g("hnum2"):
-            half, year = int(g("hnum2")), 2000 + int(g("hYY3")[-2:])
-        else:
-            half, year = int(g("hnum3")), int(g("hY3"))
+        half, year = _part_of_year(m, g, ref, lang, "h")
+        if half > 2:
+            return None
         first, last = (1, 6) if half == 1 else (7, 12)
         rng = _span_months(year, first, last) if year else _latest_ended(first, last, ref)
     elif g("qord") or g("qnum") or g("qnum2") or g("qnum3"):
-        if g("qord"):
-            q = lex.ordinals[g("qord").lower()]
-            year = _year_of(m, "q", ref, lang)
-        elif g("qnum"):
-            q = int(g("qnum"))
-            year = int(g("qY2")) if g("qY2") else (2000 + int(g("qYY2")) if g("qYY2") else None)
-        elif g("qnum2"):
-            q, year = int(g("qnum2")), 2000 + int(g("qYY3")[-2:])
-        else:
-            q, year = int(g("qnum3")), int(g("qY3"))
+        q, year = _part_of_year(m, g, ref, lang, "q")
         first, last = 3 * q - 2, 3 * q
         rng = _span_months(year, first, last) if year else _latest_ended(first, last, ref)
     elif g("mcount") or g("mcount2") or g("qcount"):
