@@ -41,7 +41,7 @@ from datetime import date
 
 from ._lexicon import FISCAL_YEAR_STARTS
 from .cues import cues_for
-from .periods import Period, label_for, shift_year
+from .periods import Period, label_for, part_within, shift_year
 from .reading import Document, Reading, is_base_period, is_dated, same_months, sentence_periods
 
 __all__ = ["resolve"]
@@ -218,7 +218,10 @@ def _resolve_phrase(doc: Document, r: Reading, state: _InForce) -> None:
         )
         p = _months(_month_before(*base), _month_before(*base)) if base else None
     elif how in _FISCAL and doc.ref is not None:
-        p = _fiscal_from_ref(doc.ref, _fiscal_start(r, state), _FISCAL[how])
+        first = _fiscal_start(r, state)
+        p = _fiscal_from_ref(doc.ref, first, _FISCAL[how])
+        if (part := part_within(r.period.part, p.start.year, first) if p.start else None) is not None:
+            p = Period(*part, label_for(*part), (0, 0))  # "the first ten months of the current fiscal year"
     elif how in ("ytd", "trailing") and (last := _latest_month(doc, state)) is not None:
         first = (last[0], 1) if how == "ytd" else (last[0] - 1, last[1] + 1) if last[1] < 12 else (last[0], 1)
         p = _months(first, last)

@@ -32,7 +32,7 @@ from typing import Any
 from ._lexicon import FISCAL_YEAR_NAMED_BY_START, FISCAL_YEAR_STARTS, LEXICONS
 from ._regex import alternation, guard_alternatives
 
-__all__ = ["Period", "find_periods", "fiscal_year", "infer_reference_year", "label_for", "shift_year"]
+__all__ = ["Period", "find_periods", "fiscal_year", "infer_reference_year", "label_for", "part_within", "shift_year"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +51,10 @@ class Period:
     label: str | None
     span: tuple[int, int]
     relation: str = ""
+    # the months of the year a period named without a year covers, for a fiscal year it may turn
+    # out to be part of: ("nth", 1, 6) for "the first half" (counted from the year's start),
+    # ("named", 7, 2) for "July-February" (calendar months)
+    part: tuple[str, int, int] | None = None
 
 
 def _month_end(year: int, month: int) -> date:
@@ -285,7 +289,8 @@ def _latest_ended(first: int, last: int, ref: date | None) -> tuple[date, date] 
 # the groups find_periods reads; the English template has them all
 _GROUPS = frozenset(
     ("hord", "hnum", "hnum2", "hnum3", "hY2", "hYY2", "hYY3", "hY3", "qord", "qnum", "qnum2",
-     "qnum3", "qY2", "qYY2", "qYY3", "qY3", "mcount", "mcount2", "qcount", "mYY2", "m1", "m2", "rY", "m0",
+     "qnum3", "qY2", "qYY2", "qYY3", "qY3", "mcount", "mcount2", "qcount", "mYY2", "m1", "m2", "rY", "rY1",
+     "rF1", "rF2", "m0",
      "oY", "rRY", "oRY", "y1", "y2", "fy1", "fy2", "fy3", "by", "byY", "endof", "ahead", "next", "aheadN", "sY",
      "earlier", "rel", "annual")
 )
@@ -313,15 +318,59 @@ def find_periods(
         p = _period_of(m, m.group if complete else m.groupdict().get, ref, lang, text, start)
         if p is not None:
             out.append(p)
+    out = _parts_joined(out, text, lang)
     phrases = _find_phrases(text, ref, lang, start, len(text) if end is None else end)
     if not phrases:
         return out
+    phrases = [q for q in (_fiscal_part(q, out, text, lang) for q in phrases) if q is not None]
     # a phrase wins over the shapes inside it ("the year to April 2019" is not April 2019); one
     # pointing back yields to a period named right after it ("in the period between January and June")
     named = [p.span[0] for p in out if p.start is not None]
     phrases = [q for q in phrases if q.relation != "back" or not any(0 <= s - q.span[1] <= 10 for s in named)]
     kept = [p for p in out if not any(q.span[0] < p.span[1] and p.span[0] < q.span[1] for q in phrases)]
     return sorted(kept + phrases, key=lambda p: p.span)
+
+
+def _parts_joined(found: list[Period], text: str, lang: str) -> list[Period]:
+    """Periods that name one: "the first eight months (July-February)" is the months in brackets,
+    "the 11 months from April 2012 to February 2013" the months named;
+    "the first quarter of fiscal year 2022-23", "Q1 of FY23", "April-June of FY24" are part of a
+    fiscal year (see :func:`fiscal_year`)."""
+    if len(found) < 2:
+        return found
+    gap = re.compile(LEXICONS[lang].period_part_of)
+    out: list[Period] = []
+    for p in found:
+        last = out[-1] if out else None
+        if last is None or last.part is None or not gap.fullmatch(text, last.span[1], p.span[0]):
+            out.append(p)
+        elif last.part[0] == "nth" and p.relation == "" and _is_month_range(p):
+            out[-1] = replace(p, span=(last.span[0], p.span[1]))
+        elif p.relation in ("fiscal", "fy"):
+            out[-1] = replace(p, span=(last.span[0], p.span[1]), part=last.part)
+        else:
+            out.append(p)
+    return out
+
+
+def _fiscal_part(q: Period, found: list[Period], text: str, lang: str) -> Period | None:
+    """A fiscal year named from the publication date ("the current fiscal year") with the part
+    of it named just before: "the first ten months of the current fiscal year" is those months of
+    it; in "July-February of the current fiscal year" the months named (the latest) say it all."""
+    if not q.relation.startswith("fiscal_"):
+        return q
+    gap = re.compile(LEXICONS[lang].period_part_of)
+    for p in found:
+        if p.part is not None and p.span[1] <= q.span[0] and gap.fullmatch(text, p.span[1], q.span[0]):
+            return replace(q, span=(p.span[0], q.span[1]), part=p.part) if p.part[0] == "nth" else None
+    return q
+
+
+def _is_month_range(p: Period) -> bool:
+    """Whether ``p`` names two months or more, not whole years."""
+    if p.start is None or p.end is None:
+        return p.part is not None and p.part[0] == "named" and p.part[1] != p.part[2]
+    return (p.start.year, p.start.month) != (p.end.year, p.end.month) and (p.start.month, p.end.month) != (1, 12)
 
 
 def _part_of_year(
@@ -348,6 +397,7 @@ def _period_of(
     span = m.span()
     rng: tuple[date, date] | None = None
     relation = ""
+    part: tuple[str, int, int] | None
     year: int | None
     if g("hord") or g("hnum") or g("hnum2") or g("hnum3"):
         half, year = _part_of_year(m, g, ref, lang, "h")
@@ -355,10 +405,12 @@ def _period_of(
             return None
         first, last = (1, 6) if half == 1 else (7, 12)
         rng = _span_months(year, first, last) if year else _latest_ended(first, last, ref)
+        part = None if year else ("nth", first, last)
     elif g("qord") or g("qnum") or g("qnum2") or g("qnum3"):
         q, year = _part_of_year(m, g, ref, lang, "q")
         first, last = 3 * q - 2, 3 * q
         rng = _span_months(year, first, last) if year else _latest_ended(first, last, ref)
+        part = None if year else ("nth", first, last)
     elif g("mcount") or g("mcount2") or g("qcount"):
         # "the first nine months", "9M24"; "the first three quarters" is nine months too
         n = 3 * _count(g("qcount"), lang) if g("qcount") else _count(g("mcount") or g("mcount2"), lang)
@@ -366,29 +418,47 @@ def _period_of(
             return None
         year = 2000 + int(g("mYY2")[-2:]) if g("mcount2") else _year_of(m, "m", ref, lang)
         rng = _span_months(year, 1, n) if year else _latest_ended(1, n, ref)
+        part = None if year else ("nth", 1, n)
     elif g("m1"):
-        a = lex.months[g("m1").rstrip(".").lower()]
-        b = lex.months[g("m2").rstrip(".").lower()]
-        named = int(g("rY")) if g("rY") else (_relative_year(g("rRY"), ref, lang) if g("rRY") else None)
-        if b < a:  # "July-March": across the new year, ending in the year named or the latest
-            if named is not None:
-                end_year = named
-            elif ref is not None:
-                end_year = ref.year if _month_end(ref.year, b) <= ref else ref.year - 1
-            else:
-                return None
-            rng = date(end_year - 1, a, 1), _month_end(end_year, b)
-        else:
-            rng = _span_months(named, a, b) if named is not None else _latest_ended(a, b, ref)
+        return _month_range(m, g, ref, lang)
     elif g("m0"):
         a = lex.months[g("m0").rstrip(".").lower()]
         named = int(g("oY")) if g("oY") else (_relative_year(g("oRY"), ref, lang) if g("oRY") else None)
         rng = _span_months(named, a, a) if named is not None else _latest_ended(a, a, ref)
+        part = None if named is not None else ("named", a, a)
     else:
         return _year_shape(m, g, ref, lang, text, start)
     if rng is None:
-        return Period(None, None, None, span, relation)
-    return Period(rng[0], rng[1], label_for(*rng), span, relation)
+        return Period(None, None, None, span, relation, part)
+    return Period(rng[0], rng[1], label_for(*rng), span, relation, part)
+
+
+def _month_range(m: re.Match[str], g: Callable[[str], Any], ref: date | None, lang: str) -> Period | None:
+    """"January-March 2024", "July-March" (across the new year, ending in the year named or the
+    latest), "April 2022 to February 2023", "July-February 2018-19" (the months of a split year)."""
+    lex = LEXICONS[lang]
+    a, b = (lex.months[g(k).rstrip(".").lower()] for k in ("m1", "m2"))
+    named = int(g("rY")) if g("rY") else (_relative_year(g("rRY"), ref, lang) if g("rRY") else None)
+    first = int(g("rY1")) if g("rY1") else None
+    if g("rF1"):  # a split year: the months from its first year on, January-March in its second
+        if int(g("rF2")) != (int(g("rF1")) + 1) % 100:
+            return None
+        first = int(g("rF1")) if b < a or a >= 4 else int(g("rF1")) + 1
+        named = first + (b < a)
+    if first is not None and named is None:
+        named = first + (b < a)
+    part: tuple[str, int, int] | None = None
+    if named is None:
+        part = ("named", a, b)
+        if ref is None:
+            return Period(None, None, None, m.span(), "", part)
+        named = ref.year if _month_end(ref.year, b) <= ref else ref.year - 1
+    if first is None:
+        first = named - (b < a)
+    if first > named or (first == named and b < a):
+        return None
+    rng = date(first, a, 1), _month_end(named, b)
+    return Period(rng[0], rng[1], label_for(*rng), m.span(), "", part)
 
 
 def _year_shape(
@@ -545,12 +615,33 @@ def fiscal_year(period: Period, *countries: str | None) -> Period:
         first = FISCAL_YEAR_STARTS.get(code or "")
         if first:
             y = period.end.year + (period.relation == "fy" and code in FISCAL_YEAR_NAMED_BY_START)
-            start, end = date(y - 1, first, 1), _month_end(y, first - 1)
+            start, end = part_within(period.part, y - 1, first) or (date(y - 1, first, 1), _month_end(y, first - 1))
             return Period(start, end, label_for(start, end), period.span, "fiscal")
+    y = period.end.year if period.relation == "fy" else period.start.year if period.start else period.end.year
+    within = part_within(period.part, y, 1)
+    if within is not None:
+        return Period(*within, label_for(*within), period.span)
     if period.relation == "fy":
-        y = period.end.year
         return Period(date(y, 1, 1), date(y, 12, 31), str(y), period.span)
     return period
+
+
+def part_within(part: tuple[str, int, int] | None, year: int, first: int) -> tuple[date, date] | None:
+    """The months ``part`` names of the year starting in month ``first`` of ``year``: counted
+    from its start ("nth": the first quarter of a July year is July-September), or as named.
+
+    >>> part_within(("nth", 1, 3), 2022, 7), part_within(("named", 7, 2), 2018, 7)[1]
+    ((datetime.date(2022, 7, 1), datetime.date(2022, 9, 30)), datetime.date(2019, 2, 28))
+    """
+    if part is None:
+        return None
+    kind, a, b = part
+    if kind == "nth":
+        a, b = (first + a - 2) % 12 + 1, (first + b - 2) % 12 + 1
+    ya, yb = year + (a < first), year + (b < first)
+    if (yb, b) < (ya, a):  # "July-February" of a calendar year: across the new year
+        yb += 1
+    return date(ya, a, 1), _month_end(yb, b)
 
 
 def infer_reference_year(text: str) -> int | None:

@@ -231,6 +231,9 @@ class Lexicon:
     # regexes: "this year" and the like, and "a year earlier" and the like
     period_relative_year: str
     period_earlier: str
+    # regex: what may stand between a part of a year and the year it is part of ("the first quarter
+    # of fiscal 2023", "the first eight months (July-February)")
+    period_part_of: str
     # an "earlier" phrase naming the same part of the year, one year back ("the same period of last
     # year"): it may take its months from a period after the figure
     same_period_words: tuple[str, ...]

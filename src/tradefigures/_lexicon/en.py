@@ -62,8 +62,9 @@ _PERIODS_EN = r"""(?ix)
             |(?:the\s+)?first\s+(?P<qcount>two|three|2|3)\s+quarters)
             (?:\s+of(?:\s+the\s+year)?)?(?:\s+(?:{year_ref_m}))?
         | (?P<mcount2>\d{{1,2}})M\s*'?(?P<mYY2>(?:19|20)?\d{{2}})(?![\w])
-        | (?P<m1>{month}){dash}(?P<m2>{month})
-            (?:\s*,?\s*(?:of\s+)?(?:(?P<rY>(?:19|20)\d{{2}})(?![\d])|(?P<rRY>{rel_year})))?
+        | (?P<m1>{month})(?:\s*,?\s*(?P<rY1>(?:19|20)\d{{2}}))?{dash}(?P<m2>{month})
+            (?:\s*,?\s*(?:of\s+)?(?:\(?(?P<rF1>(?:19|20)\d{{2}})\s*[-/\u2013]\s*(?P<rF2>\d{{2}})\)?(?![\d])
+                |(?P<rY>(?:19|20)\d{{2}})(?![\d])|(?P<rRY>{rel_year})))?
         | (?P<m0>{month})(?!\s+\d{{1,2}}(?![\d]))
             (?:\s*,?\s*(?:of\s+)?(?:(?P<oY>(?:19|20)\d{{2}})(?![\d])|(?P<oRY>{rel_year})))?
         | (?P<y1>(?:19|20)\d{{2}}){dash}(?P<y2>(?:19|20)\d{{2}})(?![\d])
@@ -1265,6 +1266,7 @@ LEXICON: Lexicon = Lexicon(
         r"a\s+year\s+(?:earlier|ago|before)|the\s+year\s+before|the\s+previous\s+year"
         r"|the\s+same\s+period\s+(?:of\s+|a\s+year\s+ago|in\s+)?(?:last\s+year|the\s+previous\s+year)?"
     ),
+    period_part_of=r"\s*(?:,\s*|\(\s*|\)\s*)?(?:of\s+|from\s+)?(?:the\s+)?",
     same_period_words=("same period", "same month", "same months", "same quarter"),
     comparison_words=(
         "compared to", "compared with", "in comparison with", "as against", "over", "versus", "vs",
@@ -1287,6 +1289,7 @@ LEXICON: Lexicon = Lexicon(
         r"(?:in|over|during|for)\s+the\s+(?:(?:same|reporting|review|reviewed)\s+)?(?:period|months|time)"
         r"(?:\s+under\s+(?:review|report))?" + _NOT_BASE: "back",
         r"(?:in|over|during|for)\s+the\s+(?:\w+-month|\w+\s+months?)\s+period" + _NOT_BASE: "back",
+        r"(?:in|over|during|for)\s+(?:those|these)\s+(?:\w+\s+)?(?:months|quarters)": "back",
         r"(?:in|for|during)\s+the\s+month(?!\s+of)|that\s+month|the\s+same\s+month" + _NOT_BASE: "month",
         r"the\s+previous\s+month|a\s+month\s+(?:earlier|before)|the\s+prior\s+month": "prev_month",
         r"last\s+month": "last_month",
@@ -1307,7 +1310,7 @@ LEXICON: Lexicon = Lexicon(
         "period", "last month", "previous month", "prior month", "the month", "that month", "same month",
         "12 months", "twelve months", "month period", "months period", "month earlier", "month before",
         "same months", "date", "year to", "year end", "year that", "year which", "past year", "far this year",
-        "same time", "fiscal", "financial",
+        "same time", "fiscal", "financial", "those", "these",
         "beginning of", "start of", "full year", "whole year", "entire year", *(f"{d} year" for d in "0123456789"),
     ),
     pace_words=(
