@@ -175,13 +175,18 @@ def _months(first: tuple[int, int], last: tuple[int, int]) -> Period:
     return Period(start, end, label_for(start, end), (0, 0))
 
 
-def _latest_month(doc: Document, state: _InForce) -> tuple[int, int] | None:
-    """The latest month the text speaks of: the end of the period in force, else the publication
-    month."""
-    p, ref = state.period, doc.ref
-    if p is not None and p.end is not None and ref is not None and p.end <= ref and p.end.year == ref.year:
-        return p.end.year, p.end.month
-    return (doc.ref.year, doc.ref.month) if doc.ref is not None else None
+def _latest_month(doc: Document, state: _InForce, si: int) -> tuple[int, int] | None:
+    """The latest month the text speaks of: a month sentence ``si`` names ("since the beginning of
+    the year …, customs figures through the end of August showed"), else the end of the period in
+    force, else the publication month."""
+    ref = doc.ref
+    if ref is None:
+        return None
+    for p in (*reversed(sentence_periods(doc, si, [], cues_for(doc.langs[si]))), state.period):
+        if p is not None and p.end is not None and p.end <= ref and p.end.year == ref.year:
+            if p is state.period or (p.start is not None and (p.start.year, p.start.month) == (p.end.year, p.end.month)):
+                return p.end.year, p.end.month
+    return ref.year, ref.month
 
 
 def _fiscal_start(r: Reading, state: _InForce) -> int:
@@ -222,7 +227,7 @@ def _resolve_phrase(doc: Document, r: Reading, state: _InForce) -> None:
         p = _fiscal_from_ref(doc.ref, first, _FISCAL[how])
         if (part := part_within(r.period.part, p.start.year, first) if p.start else None) is not None:
             p = Period(*part, label_for(*part), (0, 0))  # "the first ten months of the current fiscal year"
-    elif how in ("ytd", "trailing") and (last := _latest_month(doc, state)) is not None:
+    elif how in ("ytd", "trailing") and (last := _latest_month(doc, state, r.sentence)) is not None:
         first = (last[0], 1) if how == "ytd" else (last[0] - 1, last[1] + 1) if last[1] < 12 else (last[0], 1)
         p = _months(first, last)
     r.period = p

@@ -55,6 +55,8 @@ class Cues:
     world: re.Pattern[str] | None
     # punctuation or a word that opens a new clause: the sides named after it are the next figure's
     clause_break: re.Pattern[str]
+    # a comma or dash and then a clause word: a new clause ("…, and", "…, while")
+    new_clause: re.Pattern[str]
     # a currency word right after or before a country names the currency, not a side ("in US dollar
     # terms", "в долларах США")
     currency_after: re.Pattern[str]
@@ -244,6 +246,7 @@ def cues_for(lang: str) -> Cues:
         currency_before=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.currency_words)})\s+$"),
         world=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.world_words)})(?![\w])") if lex.world_words else None,
         clause_break=re.compile(rf"(?i)[,;:\u2013\u2014]|(?<![\w])(?:{_words(lex.clause_words)})(?![\w])"),
+        new_clause=re.compile(rf"(?i)[,;\u2013\u2014]\s*(?:{_words(lex.clause_words)})(?![\w])"),
         base_period=EndPhrases(
             [w for w in lex.comparison_words if w not in lex.comparison_after_percent],
             lex.comparison_fillers,

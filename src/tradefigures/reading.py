@@ -383,7 +383,8 @@ def _pick_period(s: _Sentence, start: int, end: int, hi: int, as_base: bool) -> 
     before it; comparison bases are passed over unless the figure is ``as_base`` itself.
 
     Unless the lexicon's ``period_after_clause_break``, a period after the figure past a comma or
-    dash gives way to one before it (Russian names the period first).
+    dash gives way to one before it (Russian names the period first); with it, only one in a new
+    clause does ("… rose to $4bn last year, and growth carried on into this year").
     """
     periods, starts, text = s.periods, s.period_starts, s.doc.text
     i = bisect_left(starts, start) - 1
@@ -397,7 +398,11 @@ def _pick_period(s: _Sentence, start: int, end: int, hi: int, as_base: bool) -> 
     if (
         j < len(periods)
         and periods[j].span[0] < hi
-        and (s.lex.period_after_clause_break or i < 0 or not _CLAUSE_BREAK.search(text, end, periods[j].span[0]))
+        and (
+            i < 0
+            or (s.lex.period_after_clause_break and not s.cues.new_clause.search(text, end, periods[j].span[0]))
+            or not _CLAUSE_BREAK.search(text, end, periods[j].span[0])
+        )
     ):
         return j
     return i if i >= 0 else None

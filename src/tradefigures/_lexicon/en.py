@@ -58,7 +58,7 @@ _PERIODS_EN = r"""(?ix)
         | Q(?P<qnum>[1-4])(?:\s*[-/]?\s*(?P<qY2>(?:19|20)\d{{2}})|\s*'?(?P<qYY2>\d{{2}}))?(?![\w])
         | (?P<qnum2>[1-4])Q\s*'?(?P<qYY3>(?:19|20)?\d{{2}})(?![\w])
         | (?P<qY3>(?:19|20)\d{{2}})\s*Q(?P<qnum3>[1-4])(?![\w])
-        | (?:(?:the\s+)?(?:first\s+)?(?P<mcount>{counts}|\d{{1,2}})\s+months
+        | (?:(?:the\s+)?(?:first\s+)?(?P<mcount>{counts}|\d{{1,2}})(?:\s+months|-month(?=\s+(?:total|tally|figure|sum)))
             |(?:the\s+)?first\s+(?P<qcount>two|three|2|3)\s+quarters)
             (?:\s+of(?:\s+the\s+year)?)?(?:\s+(?:{year_ref_m}))?
         | (?P<mcount2>\d{{1,2}})M\s*'?(?P<mYY2>(?:19|20)?\d{{2}})(?![\w])
