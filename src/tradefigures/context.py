@@ -183,9 +183,10 @@ def _latest_month(doc: Document, state: _InForce, si: int) -> tuple[int, int] | 
     if ref is None:
         return None
     for p in (*reversed(sentence_periods(doc, si, [], cues_for(doc.langs[si]))), state.period):
-        if p is not None and p.end is not None and p.end <= ref and p.end.year == ref.year:
-            if p is state.period or (p.start is not None and (p.start.year, p.start.month) == (p.end.year, p.end.month)):
-                return p.end.year, p.end.month
+        if p is None or p.start is None or p.end is None or not (p.end <= ref and p.end.year == ref.year):
+            continue
+        if p is state.period or (p.start.year, p.start.month) == (p.end.year, p.end.month):
+            return p.end.year, p.end.month
     return ref.year, ref.month
 
 
@@ -223,9 +224,9 @@ def _resolve_phrase(doc: Document, r: Reading, state: _InForce) -> None:
         )
         p = _months(_month_before(*base), _month_before(*base)) if base else None
     elif how in _FISCAL and doc.ref is not None:
-        first = _fiscal_start(r, state)
-        p = _fiscal_from_ref(doc.ref, first, _FISCAL[how])
-        if (part := part_within(r.period.part, p.start.year, first) if p.start else None) is not None:
+        month = _fiscal_start(r, state)
+        p = _fiscal_from_ref(doc.ref, month, _FISCAL[how])
+        if (part := part_within(r.period.part, p.start.year, month) if p.start else None) is not None:
             p = Period(*part, label_for(*part), (0, 0))  # "the first ten months of the current fiscal year"
     elif how in ("ytd", "trailing") and (last := _latest_month(doc, state, r.sentence)) is not None:
         first = (last[0], 1) if how == "ytd" else (last[0] - 1, last[1] + 1) if last[1] < 12 else (last[0], 1)

@@ -53,7 +53,8 @@ class Amount:
     """A money amount as found: value(s), currency and where each part sits in the text.
 
     A pair (``sep`` set) is two numbers joined by "to", "and" or a dash; the extractor decides from
-    the words around it whether it is one range or two figures.
+    the words around it whether it is one range or two figures (always two when it falls in value:
+    then ``high``, the second number, is below ``low``).
     """
 
     start: int
@@ -121,7 +122,9 @@ def _patterns(lang: str) -> _Patterns:
         rf"(?:{_SP}{{0,3}}(?i:{_alt(long_scales, _DOT_END)})(?![\w])"  # 8.3 billion, 450 mln, 8 млрд.
         r"|(?i:[mbk])(?![\w]))"  # $5m, $8b: a single letter only when attached
     )
-    symbols = "".join(re.escape(s) for s in lex.prefix_currencies if len(s) == 1)
+    # signs ("$", "€", "元"), not the one-letter marks ("R", "N"), which are touching prefixes
+    signs = [s for s in lex.prefix_currencies if len(s) == 1 and not (s.isascii() and s.isalpha())]
+    symbols = "".join(re.escape(s) for s in signs)
     codes = _alt(lex.codes)
     dollar_marks = (
         rf"(?:(?<![\w.])(?:(?-i:{_alt(lex.dollar_marks_cased)})|(?i:{_alt(lex.dollar_marks)})){_SP}?\$"
@@ -549,6 +552,8 @@ def find_amounts(text: str, lang: str = "en") -> list[Amount]:
         pre = m.group("pre1") if form_a else None
         if pre in lex.attached_prefixes and not text[m.end("pre1") : m.end("pre1") + 1].isdigit():
             continue  # "SR 2 road": an abbreviation read as money only against its number
+        if pre is not None and len(pre) == 1 and pre.isalpha() and not m.group("s1"):
+            continue  # "N95", "R2": a one-letter mark ("N642.8 billion", "R6.3bn") only with its scale
         n1, s1, n2, s2 = ("n1", "s1", "n2", "s2") if form_a else ("n3", "s3", "n4", "s4")
         sep_group = "sep" if form_a else "sepb"
         try:
@@ -600,10 +605,12 @@ def find_amounts(text: str, lang: str = "en") -> list[Amount]:
         if m.group(s1) is None and v1 <= 10 * v2:
             scale1 = scale2  # "$14 to $16 billion": the scale word serves both numbers
         low, high = _times(v1, scale1, divisor), _times(v2, scale2, divisor)
-        if high < low:  # "$200 million to 300 companies": the second number is not money
+        second_start = m.start("pre2") if form_a and m.group("pre2") else m.start(n2)
+        if high < low and form_a and not m.group("pre2"):
+            # "$200 million to 300 companies": the second number is not money
             out.append(Amount(start, first_end, low, low, currency, quote=text[start:first_end]))
             continue
-        second_start = m.start("pre2") if form_a and m.group("pre2") else m.start(n2)
+        # a pair falling in value ("from €26.1bn to €24.3bn", "$8.9bn and $4.8bn") is two amounts, never a range
         out.append(
             Amount(
                 start,

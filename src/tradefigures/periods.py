@@ -32,7 +32,9 @@ from typing import Any
 from ._lexicon import FISCAL_YEAR_NAMED_BY_START, FISCAL_YEAR_STARTS, LEXICONS
 from ._regex import alternation, guard_alternatives
 
-__all__ = ["Period", "find_periods", "fiscal_year", "infer_reference_year", "label_for", "part_within", "shift_year"]
+__all__ = [
+    "Period", "find_periods", "fiscal_year", "infer_reference_year", "label_for", "part_within", "shift_year",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -615,7 +617,8 @@ def fiscal_year(period: Period, *countries: str | None) -> Period:
         first = FISCAL_YEAR_STARTS.get(code or "")
         if first:
             y = period.end.year + (period.relation == "fy" and code in FISCAL_YEAR_NAMED_BY_START)
-            start, end = part_within(period.part, y - 1, first) or (date(y - 1, first, 1), _month_end(y, first - 1))
+            whole = date(y - 1, first, 1), _month_end(y, first - 1)
+            start, end = part_within(period.part, y - 1, first) or whole
             return Period(start, end, label_for(start, end), period.span, "fiscal")
     y = period.end.year if period.relation == "fy" else period.start.year if period.start else period.end.year
     within = part_within(period.part, y, 1)

@@ -128,13 +128,15 @@ class Document:
 
 def split_pairs(amounts: list[Amount], text: str, cues: Cues, sent_start: int) -> Iterator[tuple[Amount, str]]:
     """Keep "$14 to $16 billion" as one range; make "rose from $5bn to $6bn" two figures, the
-    first marked "from" and the second "to"."""
+    first marked "from" and the second "to", and "$8.9bn and $4.8bn" two figures."""
     for a in amounts:
         if a.sep is None:
             yield a, ""
             continue
         before = text[max(sent_start, a.start - 40) : a.start]
-        if a.sep in cues.lex.opener_separators:
+        if a.second_low < a.low:  # falling in value: two amounts ("from €26.1bn to €24.3bn")
+            is_range = False
+        elif a.sep in cues.lex.opener_separators:
             is_range = bool(cues.between.search(before))
         else:
             is_range = not cues.change_before_pair.search(before)
@@ -145,8 +147,9 @@ def split_pairs(amounts: list[Amount], text: str, cues: Cues, sent_start: int) -
         second = Amount(
             a.second_start, a.end, a.second_low, a.second_low, a.currency, quote=text[a.second_start : a.end]
         )
-        yield first, "from"
-        yield second, "to"
+        listed = a.sep in cues.lex.opener_separators  # "$8.9bn and $4.8bn": two of a list, not a change
+        yield first, "" if listed else "from"
+        yield second, "" if listed else "to"
 
 
 def _nearest_metric(
@@ -428,6 +431,20 @@ def is_dated(p: Period | None) -> TypeGuard[Period]:
     return p is not None and p.start is not None and p.end is not None
 
 
+def _before_change(s: _Sentence, period: Period, a: Amount) -> bool:
+    """Whether ``period`` is named before the change the amount starts ("fell in 2023 from €4.4bn to
+    …"), so it is the level reached's; not a span of years ("between 2016 and 2021 … from"), a base
+    ("compared with the same period of 2014, from …") or one after "from" ("from September's £35bn")."""
+    text, lo = s.doc.text, s.doc.sentences[s.si].start
+    if period.span[1] > a.start or _end_of_span(period, "from") is not period:
+        return False
+    words = "|".join(re.escape(w) for w in s.lex.change_prepositions)
+    change = re.compile(rf"(?i)(?<![\w])(?:{words})(?![\w])")  # compiled once: re caches it
+    if change.search(text, period.span[1], a.start) is None:
+        return False
+    return not is_base_period(text, lo, period, s.cues)
+
+
 def _end_of_span(period: Period, role: str) -> Period:
     """"Between 2016 and 2021 trade grew from $3.9bn to $5.6bn": the first year for the figure
     it grew from, the last for the one it grew to."""
@@ -589,6 +606,8 @@ def _figure(s: _Sentence, a: Amount, metric: str, nxt: int, role: str) -> Readin
     is_base = is_base or k is not None
     if k is None:
         k = _pick_period(s, a.start, a.end, nxt, is_base)
+    if role == "from" and k is not None and _before_change(s, s.periods[k], a):
+        k = None  # "fell in 2023 from €4.4bn to €4.1bn": 2023 is the second's (see read_sentence)
     period = None if k is None else s.periods[k]
     if is_base and k is not None:
         s.owned.add(k)  # "…, against $7.6 billion in 2023": 2023 is the base's, not the next figure's
@@ -697,7 +716,7 @@ def read_sentence(doc: Document, si: int, in_sentence: list[Amount]) -> list[Rea
     found = doc.sides(si)
     period_starts, country_starts = [p.span[0] for p in periods], [c[0] for c in found]
     s = _Sentence(doc, si, cues, lex, periods, period_starts, found, country_starts, prev_end=sent.start)
-    out = []
+    out: list[Reading] = []
     for i, ((a, role), metric) in enumerate(zip(pairs, metrics, strict=True)):
         k = i + 1
         while k < len(amounts) and _CONVERSION.fullmatch(doc.text, amounts[k - 1].end, amounts[k].start):
@@ -706,5 +725,10 @@ def read_sentence(doc: Document, si: int, in_sentence: list[Amount]) -> list[Rea
         r = _figure(s, a, "other" if metric == "increment" else metric, nxt, role)
         if metric == "increment":
             r.metric_why = "an increment (a change such as 'grew by'), not a level"
+        if role == "to" and out and out[-1].period is None and is_dated(r.period) and not out[-1].projection:
+            # "fell in 2023 from €4.4bn to €4.1bn": the level it fell from is a year before
+            out[-1].period = shift_year(r.period, -1)
+            out[-1].period_source = "stated"
+            out[-1].period_why = f"the level before the change: a year before {r.period.label}"
         out.append(r)
     return out

@@ -58,7 +58,8 @@ _PERIODS_EN = r"""(?ix)
         | Q(?P<qnum>[1-4])(?:\s*[-/]?\s*(?P<qY2>(?:19|20)\d{{2}})|\s*'?(?P<qYY2>\d{{2}}))?(?![\w])
         | (?P<qnum2>[1-4])Q\s*'?(?P<qYY3>(?:19|20)?\d{{2}})(?![\w])
         | (?P<qY3>(?:19|20)\d{{2}})\s*Q(?P<qnum3>[1-4])(?![\w])
-        | (?:(?:the\s+)?(?:first\s+)?(?P<mcount>{counts}|\d{{1,2}})(?:\s+months|-month(?=\s+(?:total|tally|figure|sum)))
+        | (?:(?:the\s+)?(?:first\s+)?(?P<mcount>{counts}|\d{{1,2}})
+                (?:\s+months|-month(?=\s+(?:total|tally|figure|sum)))
             |(?:the\s+)?first\s+(?P<qcount>two|three|2|3)\s+quarters)
             (?:\s+of(?:\s+the\s+year)?)?(?:\s+(?:{year_ref_m}))?
         | (?P<mcount2>\d{{1,2}})M\s*'?(?P<mYY2>(?:19|20)?\d{{2}})(?![\w])
@@ -155,9 +156,10 @@ _NUMBER_WORDS_EN = {
 # "Sh71.6 billion", "Tk 2,000 crore"): English only
 _OWN_PREFIXES_EN = {
     "Dh": "AED", "Dhs": "AED", "SR": "SAR", "QR": "QAR", "KD": "KWD", "BD": "BHD", "RO": "OMR",
-    "RM": "MYR", "Sh": "KES", "KSh": "KES", "Ksh": "KES", "Tk": "BDT",
+    "RM": "MYR", "Sh": "KES", "KSh": "KES", "Ksh": "KES", "Tk": "BDT", "TSh": "TZS", "Tsh": "TZS",
+    "USh": "UGX", "Ush": "UGX", "N": "NGN", "R": "ZAR", "GH¢": "GHS",
 }
-_PREFIX_CURRENCIES_EN = {**CURRENCY_SIGNS, "dollar": "USD", **_OWN_PREFIXES_EN}
+_PREFIX_CURRENCIES_EN = {**CURRENCY_SIGNS, "dollar": "USD", "TL": "TRY", **_OWN_PREFIXES_EN}
 _CURRENCY_WORDS_EN = {
     "dollar": "USD",
     "dollars": "USD",
@@ -1183,7 +1185,7 @@ LEXICON: Lexicon = Lexicon(
     dollar_marks_cased=DOLLAR_MARKS_CASED,
     dollar_marks_attached=DOLLAR_MARKS_ATTACHED,
     lower_case_codes=LOWER_CASE_CODES,
-    touching_prefixes=(*TOUCHING_PREFIXES, *_OWN_PREFIXES_EN),
+    touching_prefixes=(*TOUCHING_PREFIXES, *_OWN_PREFIXES_EN, "TL"),
     attached_prefixes=tuple(_OWN_PREFIXES_EN),
     shared_currency_marks=("¥", "Rs", "rupee"),
     owned_currency_marks=("indian", "INR", "₹"),
