@@ -57,6 +57,10 @@ class Cues:
     clause_break: re.Pattern[str]
     # a comma or dash and then a clause word: a new clause ("…, and", "…, while")
     new_clause: re.Pattern[str]
+    # "goods", "worth": a verb of buying or selling that names a flow (see Lexicon.trade_verbs)
+    goods: re.Pattern[str] | None
+    # a country right before a verb of buying or selling: its subject ("China bought")
+    trade_subject: re.Pattern[str] | None
     # a currency word right after or before a country names the currency, not a side ("in US dollar
     # terms", "в долларах США")
     currency_after: re.Pattern[str]
@@ -246,6 +250,12 @@ def cues_for(lang: str) -> Cues:
         currency_before=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.currency_words)})\s+$"),
         world=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.world_words)})(?![\w])") if lex.world_words else None,
         clause_break=re.compile(rf"(?i)[,;:\u2013\u2014]|(?<![\w])(?:{_words(lex.clause_words)})(?![\w])"),
+        trade_subject=(
+            re.compile(rf"(?:{_country_source(lex, _words)})(?:{lex.trade_verb_gap})$", re.IGNORECASE)
+            if lex.trade_verb_gap
+            else None
+        ),
+        goods=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.goods_words)})(?![\w])") if lex.goods_words else None,
         new_clause=re.compile(rf"(?i)[,;\u2013\u2014]\s*(?:{_words(lex.clause_words)})(?![\w])"),
         base_period=EndPhrases(
             [w for w in lex.comparison_words if w not in lex.comparison_after_percent],

@@ -174,12 +174,26 @@ def _nearest_metric(
     return None
 
 
+def _flow_word(text: str, cues: Cues, m: re.Match[str], sent: Sentence) -> str:
+    """The metric of a flow word; a verb of buying or selling names a flow when goods are meant
+    ("… worth of goods", "goods worth") or a country buys or sells ("China bought $6.55bn")."""
+    metric = cues.metric_of(m.group(0))
+    verb = cues.lex.trade_verbs.get(m.group(0).lower()) if metric == "other" else None
+    if verb is None:
+        return metric
+    if cues.goods is not None and cues.goods.search(text, m.end(), min(sent.end, m.end() + 60)):
+        return verb
+    subject = cues.trade_subject
+    found = subject is not None and subject.search(text, max(sent.start, m.start() - 60), m.start())
+    return verb if found else metric
+
+
 def _metrics(doc: Document, si: int, amounts: list[Amount], cues: Cues) -> list[str]:
     """The flow of each figure: the nearest flow word, else the previous figure's, else the
     paragraph's, else the next flow word of the sentence; "other" for an increment."""
     text, sent = doc.text, doc.sentences[si]
     keywords = [
-        (m.start(), m.end(), cues.metric_of(m.group(0)))
+        (m.start(), m.end(), _flow_word(text, cues, m, sent))
         for m in scan(cues.metric, cues.metric_lowered, text, doc.lowered, sent.start, sent.end)
     ]
     keyword_starts = [k[0] for k in keywords]

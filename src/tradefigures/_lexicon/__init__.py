@@ -149,6 +149,14 @@ class Lexicon:
     # words before a figure that make it a flow with the whole world, whose partner stays empty
     # ("the country's total exports", "Kyrgyzstan's foreign trade", "внешнеторговый оборот")
     world_words: tuple[str, ...]
+    # verbs of buying and selling, among other_words ("the company bought a stake for $2bn"), that
+    # name a flow when goods are bought or sold: "China bought $6.55bn worth of Turkmen goods",
+    # "sold goods worth $570mn": verb → metric, and the words that say goods are meant
+    trade_verbs: Mapping[str, str]
+    goods_words: tuple[str, ...]
+    # regex: what may stand between a country and its verb of buying or selling ("China also
+    # bought", "Mexico was forecast to buy"; not "Indian refiners bought crude at $60 a barrel")
+    trade_verb_gap: str | None
     # of those, the ones read as a currency only written against a digit ("SR400 billion", not
     # "SR 2")
     attached_prefixes: tuple[str, ...]

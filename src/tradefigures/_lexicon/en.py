@@ -461,6 +461,12 @@ _METRIC_WORDS_EN = {
     "inbound shipments": "imports",
     "inbound supplies": "imports",
     "inbound deliveries": "imports",
+    "sales to": "exports",
+    "export earnings": "exports",
+    "export revenue": "exports",
+    "export revenues": "exports",
+    "export receipts": "exports",
+    "traded": "trade",
 }
 
 _OTHER_WORDS_EN = (
@@ -562,6 +568,9 @@ _OTHER_WORDS_EN = (
     "sold",
     "sell",
     "buy",
+    "buys",
+    "sells",
+    "spend",
     "fdi",
     "fees",
 )
@@ -1189,6 +1198,15 @@ LEXICON: Lexicon = Lexicon(
     attached_prefixes=tuple(_OWN_PREFIXES_EN),
     shared_currency_marks=("¥", "Rs", "rupee"),
     owned_currency_marks=("indian", "INR", "₹"),
+    trade_verbs=MappingProxyType({
+        "bought": "imports", "buy": "imports", "buys": "imports", "spend": "imports",
+        "sold": "exports", "sell": "exports", "sells": "exports",
+    }),
+    goods_words=("goods", "products", "produce", "worth", "merchandise", "commodities"),
+    trade_verb_gap=(
+        r"\s+(?:(?:also|then|only|would|will|could|may|might|was|were|is|are|has|have|had|expected|forecast"
+        r"|projected|set|due|likely|to)\s+){0,4}"
+    ),
     world_words=(
         "total exports", "total imports", "total trade", "overall exports", "overall imports", "overall trade",
         "foreign trade", "external trade", "global exports", "global imports", "worldwide", "with the world",

@@ -367,6 +367,9 @@ LEXICON: Lexicon = Lexicon(
     attached_prefixes=(),
     shared_currency_marks=("¥", "Rs", "рупи"),
     owned_currency_marks=("индийск", "INR", "₹"),
+    trade_verbs=MappingProxyType({}),  # "закупил*", "поставил*" are flow words of their own
+    goods_words=(),
+    trade_verb_gap=None,
     world_words=(
         "внешнеторгов* оборот*", "внешн* торговл*", "внешнеторгов*", "общ* объем*", "в целом", "со всеми странами",
         "со всем миром", "с миром",
