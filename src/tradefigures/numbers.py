@@ -93,6 +93,9 @@ class _Patterns:
     word_lookup: dict[str, str]
     minor_lookup: dict[str, tuple[str, float]]
     tail: re.Pattern[str]
+    # "$1 млрд 486,2 млн": the rest of a sum written with no word between, after a sign (None
+    # where the language does not write sums so)
+    sum_tail: re.Pattern[str] | None
 
 
 @cache
@@ -176,7 +179,8 @@ def _patterns(lang: str) -> _Patterns:
         rf"{_SP}{{1,3}}(?:{conj})?(?P<n>\d{{1,2}}|(?i:{words}))"
         rf"(?:{_SP}{{0,3}}(?i:{_alt(lex.tail_minor)}))?(?=[.,;!?]|{_SP}*${follow})"
     )
-    return _Patterns(money, lex, prefix_lookup, word_lookup, dict(lex.minor_units), tail)
+    sum_tail = re.compile(rf"{_SP}{{1,3}}(?P<n>{digits})(?P<s>{scale})") if "" in lex.sum_separators else None
+    return _Patterns(money, lex, prefix_lookup, word_lookup, dict(lex.minor_units), tail, sum_tail)
 
 
 def parse_number(text: str, lang: str = "en") -> float:
@@ -520,6 +524,19 @@ def _matches(text: str, pats: _Patterns, lang: str) -> Iterator[re.Match[str]]:
                 break
 
 
+def _sum_rest(pats: _Patterns, text: str, end: int, scale: float, lang: str) -> tuple[float, float, int] | None:
+    """The number, scale and end of the rest of a sum after ``end`` ("… 486,2 млн"), in a smaller
+    scale than the first part's, where the language writes sums with no word between."""
+    m = pats.sum_tail.match(text, end) if pats.sum_tail is not None else None
+    if m is None:
+        return None
+    try:
+        number, rest_scale = parse_number(m.group("n"), lang), _scale(m.group("s"), pats.lexicon)
+    except (KeyError, ValueError):
+        return None
+    return (number, rest_scale, m.end()) if rest_scale < scale else None
+
+
 @cache
 def _percent_after(lang: str) -> re.Pattern[str]:
     """A percent sign or word just after an amount: "USD 5%", "USD 5 per cent"."""
@@ -565,6 +582,10 @@ def find_amounts(text: str, lang: str = "en") -> list[Amount]:
         start, end = m.span()
         if m.group(n2) is None:
             value = _times(v1, scale1, divisor)
+            rest = _sum_rest(pats, text, end, scale1, lang) if form_a and m.group(s1) else None
+            if rest is not None:  # "$1 млрд 486,2 млн": one sum with no word between
+                value += _times(rest[0], rest[1], divisor)
+                end = skip_until = rest[2]
             t = (
                 pats.tail.match(text, end)
                 if scale1 == 1 and float(v1).is_integer() and divisor == 1
