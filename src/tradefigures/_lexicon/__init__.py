@@ -153,6 +153,10 @@ class Lexicon:
     # name a flow when goods are bought or sold: "China bought $6.55bn worth of Turkmen goods",
     # "sold goods worth $570mn": verb → metric, and the words that say goods are meant
     trade_verbs: Mapping[str, str]
+    # the words that may follow a number with a scale and no currency ("… compared with 13 bn in
+    # 2000", "ввоз из КНР — 27,03 миллиарда."), which then takes the currency of the amount before
+    # it in its paragraph; another word after it names what is counted ("1.4 billion people")
+    bare_amount_followers: tuple[str, ...]
     goods_words: tuple[str, ...]
     # regex: what may stand between a country and its verb of buying or selling ("China also
     # bought", "Mexico was forecast to buy"; not "Indian refiners bought crude at $60 a barrel")

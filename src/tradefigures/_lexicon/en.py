@@ -1198,6 +1198,10 @@ LEXICON: Lexicon = Lexicon(
     attached_prefixes=tuple(_OWN_PREFIXES_EN),
     shared_currency_marks=("¥", "Rs", "rupee"),
     owned_currency_marks=("indian", "INR", "₹"),
+    bare_amount_followers=(
+        "in", "to", "from", "or", "and", "a", "last", "this", "compared", "against", "over", "while", "for",
+        "during", "by", "at", "on", "year", "worth",
+    ),
     trade_verbs=MappingProxyType({
         "bought": "imports", "buy": "imports", "buys": "imports", "spend": "imports",
         "sold": "exports", "sell": "exports", "sells": "exports",

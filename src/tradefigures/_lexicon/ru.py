@@ -371,6 +371,7 @@ LEXICON: Lexicon = Lexicon(
     attached_prefixes=(),
     shared_currency_marks=("¥", "Rs", "рупи"),
     owned_currency_marks=("индийск", "INR", "₹"),
+    bare_amount_followers=("в", "за", "а", "и", "по", "против", "к", "с", "годом", "что", "до", "на", "от"),
     trade_verbs=MappingProxyType({}),  # "закупил*", "поставил*" are flow words of their own
     goods_words=(),
     trade_verb_gap=None,
