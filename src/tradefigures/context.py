@@ -313,6 +313,9 @@ def _update(r: Reading, state: _InForce) -> None:
         state.period, state.period_at = r.period, r.sentence
     if r.parties_source == "stated" and r.reporter is not None:
         _set_sides(state, (r.reporter, r.partner), r.sentence)
+    elif r.home_owner and r.reporter is not None and state.sides == (None, None):
+        # "внешняя торговля республики составила …. Экспорт увеличился …": the report's country, in force
+        _set_sides(state, (r.reporter, r.partner), r.sentence)
 
 
 def _set_sides(state: _InForce, sides: tuple[str | None, str | None], at: int) -> None:

@@ -703,7 +703,8 @@ _COUNTRIES_EN = {
     "asean": "ASEAN", "association of southeast asian nations": "ASEAN", "asean countries": "ASEAN",
     "eurasian economic union": "EAEU", "eaeu": "EAEU", "eeu": "EAEU", "eaeu countries": "EAEU",
     "cis": "CIS", "commonwealth of independent states": "CIS", "cis countries": "CIS",
-    "gulf cooperation council": "GCC", "gcc": "GCC", "mercosur": "MERCOSUR",
+    "gulf cooperation council": "GCC", "gcc": "GCC",
+    "gulf states": "GCC", "gulf countries": "GCC", "mercosur": "MERCOSUR",
     "shanghai cooperation organisation": "SCO", "shanghai cooperation organization": "SCO",
     "brics": "BRICS", "brics countries": "BRICS",
     "russia": "RUS",
@@ -833,6 +834,7 @@ _COUNTRIES_EN = {
     "sri lanka": "LKA",
     "sri lankan": "LKA",
     "mongolia": "MNG",
+    "inner mongolia": "CHN",  # a region of China
     "mongolian": "MNG",
     "afghanistan": "AFG",
     "afghan": "AFG",
