@@ -57,6 +57,9 @@ class Cues:
     clause_break: re.Pattern[str]
     # a comma or dash and then a clause word: a new clause ("…, and", "…, while")
     new_clause: re.Pattern[str]
+    # "from" before a level and "to" before the next ("fell from $648.7bn in 2022 to $468.1bn")
+    from_change: re.Pattern[str] | None
+    to_change: re.Pattern[str]
     # "goods", "worth": a verb of buying or selling that names a flow (see Lexicon.trade_verbs)
     goods: re.Pattern[str] | None
     # a country right before a verb of buying or selling: its subject ("China bought")
@@ -254,6 +257,14 @@ def cues_for(lang: str) -> Cues:
             re.compile(rf"(?:{_country_source(lex, _words)})(?:{lex.trade_verb_gap})$", re.IGNORECASE)
             if lex.trade_verb_gap
             else None
+        ),
+        from_change=(
+            re.compile(rf"(?i)(?<![\w])(?:{_words(froms)})\s+$")
+            if (froms := [w for w in lex.change_prepositions if w not in lex.change_words_alone])
+            else None
+        ),
+        to_change=re.compile(
+            rf"(?i)(?<![\w])(?:{_words(w for w in lex.range_separators if w not in lex.sum_separators)})\s+$"
         ),
         goods=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.goods_words)})(?![\w])") if lex.goods_words else None,
         new_clause=re.compile(rf"(?i)[,;\u2013\u2014]\s*(?:{_words(lex.clause_words)})(?![\w])"),

@@ -293,7 +293,8 @@ _GROUPS = frozenset(
     ("hord", "hnum", "hnum2", "hnum3", "hY2", "hYY2", "hYY3", "hY3", "qord", "qnum", "qnum2",
      "qnum3", "qY2", "qYY2", "qYY3", "qY3", "mcount", "mcount2", "qcount", "mYY2", "m1", "m2", "rY", "rY1",
      "rF1", "rF2", "m0",
-     "oY", "rRY", "oRY", "y1", "y2", "fy1", "fy2", "fy3", "by", "byY", "endof", "ahead", "next", "aheadN", "sY",
+     "oY", "rRY", "oRY", "y1", "y2", "yfp", "yfy",
+     "fy1", "fy2", "fy3", "by", "byY", "endof", "ahead", "next", "aheadN", "sY",
      "earlier", "rel", "annual")
 )
 
@@ -329,6 +330,7 @@ def find_periods(
     # pointing back yields to a period named right after it ("in the period between January and June")
     named = [p.span[0] for p in out if p.start is not None]
     phrases = [q for q in phrases if q.relation != "back" or not any(0 <= s - q.span[1] <= 10 for s in named)]
+    phrases = [_split_year_ended(q, out) for q in phrases]
     kept = [p for p in out if not any(q.span[0] < p.span[1] and p.span[0] < q.span[1] for q in phrases)]
     return sorted(kept + phrases, key=lambda p: p.span)
 
@@ -353,6 +355,18 @@ def _parts_joined(found: list[Period], text: str, lang: str) -> list[Period]:
         else:
             out.append(p)
     return out
+
+
+def _split_year_ended(q: Period, found: list[Period]) -> Period:
+    """"The 2008-2009 fiscal year that ended June 30": the twelve months to that month of the split
+    year's second year (not the latest such twelve months)."""
+    if q.end is None or q.relation:
+        return q
+    for p in found:
+        if p.relation == "fiscal" and p.end is not None and p.span[0] < q.span[1] and q.span[0] < p.span[1]:
+            start, end = twelve_months_to(p.end.year, q.end.month)
+            return Period(start, end, label_for(start, end), (min(p.span[0], q.span[0]), q.span[1]))
+    return q
 
 
 def _fiscal_part(q: Period, found: list[Period], text: str, lang: str) -> Period | None:
@@ -478,6 +492,8 @@ def _year_shape(
         if y2 <= y1:
             return None
         rng = (date(y1, 1, 1), date(y2, 12, 31))
+        if y2 == y1 + 1 and (g("yfp") or g("yfy")):
+            relation = "fiscal"  # "the 2008-2009 fiscal year", "fiscal year 2022-2023": a split year
     elif g("fy1") or g("fy3"):
         # a split or fiscal year ("2023-24", "FY24"): both calendar years until the extractor
         # knows whose fiscal year it is (relation "fiscal")

@@ -152,6 +152,21 @@ def split_pairs(amounts: list[Amount], text: str, cues: Cues, sent_start: int) -
         yield second, "" if listed else "to"
 
 
+def _apart_pairs(pairs: list[tuple[Amount, str]], text: str, cues: Cues) -> list[tuple[Amount, str]]:
+    """"Exports fell from $648.7bn in 2022 to $468.1bn", "сократился с $648,7 млрд в 2022 году до
+    $468,1 млрд": two amounts apart, the first marked "from" and the second "to"."""
+    if cues.from_change is None:
+        return pairs
+    out = list(pairs)
+    for i in range(len(out) - 1):
+        (a, role), (b, next_role) = out[i], out[i + 1]
+        if role or next_role or not cues.from_change.search(text, max(0, a.start - 12), a.start):
+            continue
+        if cues.to_change.search(text, a.end, b.start) and b.start - a.end < 60:
+            out[i], out[i + 1] = (a, "from"), (b, "to")
+    return out
+
+
 def _nearest_metric(
     keywords: list[tuple[int, int, str]], starts: list[int], lo: int, start: int, end: int, hi: int, text: str
 ) -> str | None:
@@ -622,6 +637,8 @@ def _figure(s: _Sentence, a: Amount, metric: str, nxt: int, role: str) -> Readin
         k = _pick_period(s, a.start, a.end, nxt, is_base)
     if role == "from" and k is not None and _before_change(s, s.periods[k], a):
         k = None  # "fell in 2023 from €4.4bn to €4.1bn": 2023 is the second's (see read_sentence)
+    if is_base and not role and k is not None and s.periods[k].span[1] <= s.prev_end and is_dated(s.prev_period):
+        k = None  # "$4.18bn in January-April 2018, against $3.48bn": a year before the figure compared
     period = None if k is None else s.periods[k]
     if is_base and k is not None:
         s.owned.add(k)  # "…, against $7.6 billion in 2023": 2023 is the base's, not the next figure's
@@ -719,7 +736,7 @@ def read_sentence(doc: Document, si: int, in_sentence: list[Amount]) -> list[Rea
     is not a trade flow (unless ``include_other``)."""
     lang = doc.langs[si]
     cues, lex, sent = cues_for(lang), LEXICONS[lang], doc.sentences[si]
-    pairs = list(split_pairs(in_sentence, doc.text, cues, sent.start))
+    pairs = _apart_pairs(list(split_pairs(in_sentence, doc.text, cues, sent.start)), doc.text, cues)
     amounts = [a for a, _ in pairs]
     # the flow of each figure first: a sentence whose money is all "other" (investment, loans,
     # increments) needs no more reading unless include_other (~1 in 5 money sentences in news)

@@ -68,7 +68,8 @@ _PERIODS_EN = r"""(?ix)
                 |(?P<rY>(?:19|20)\d{{2}})(?![\d])|(?P<rRY>{rel_year})))?
         | (?P<m0>{month})(?!\s+\d{{1,2}}(?![\d]))
             (?:\s*,?\s*(?:of\s+)?(?:(?P<oY>(?:19|20)\d{{2}})(?![\d])|(?P<oRY>{rel_year})))?
-        | (?P<y1>(?:19|20)\d{{2}}){dash}(?P<y2>(?:19|20)\d{{2}})(?![\d])
+        | (?P<yfp>(?:fiscal|financial)\s+year\s+)?(?P<y1>(?:19|20)\d{{2}}){dash}(?P<y2>(?:19|20)\d{{2}})(?![\d])
+            (?P<yfy>\s+(?:fiscal|financial)\s+year)?
         | (?:(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*)?
             (?P<fy1>(?:19|20)\d{{2}})\s*[-/\u2013]\s*(?P<fy2>\d{{2}})(?![\d])
         | (?:FY\s*'?|(?:fiscal(?:\s+year)?|financial\s+year)\s+)(?P<fy3>(?:19|20)?\d{{2}})(?![\w])
