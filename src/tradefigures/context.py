@@ -316,6 +316,9 @@ def _update(r: Reading, state: _InForce) -> None:
     elif r.home_owner and r.reporter is not None and state.sides == (None, None):
         # "внешняя торговля республики составила …. Экспорт увеличился …": the report's country, in force
         _set_sides(state, (r.reporter, r.partner), r.sentence)
+    elif r.world and r.reporter is not None and r.partner is None:
+        # "The country's total exports rose to $188bn. … Exports had closed 2021 at $225bn": with the world
+        _set_sides(state, (r.reporter, None), r.sentence)
 
 
 def _set_sides(state: _InForce, sides: tuple[str | None, str | None], at: int) -> None:
