@@ -756,6 +756,8 @@ def read_sentence(doc: Document, si: int, in_sentence: list[Amount]) -> list[Rea
         r = _figure(s, a, "other" if metric == "increment" else metric, nxt, role)
         if metric == "increment":
             r.metric_why = "an increment (a change such as 'grew by'), not a level"
+        if i and out and r.bound == "exact" and _CONVERSION.fullmatch(doc.text, amounts[i - 1].end, a.start):
+            r.bound = out[-1].bound if out[-1].bound != "range" else r.bound  # "exceeded SR97.4bn ($26bn)"
         if role == "to" and out and out[-1].period is None and is_dated(r.period) and not out[-1].projection:
             # "fell in 2023 from €4.4bn to €4.1bn": the level it fell from is a year before
             out[-1].period = shift_year(r.period, -1)
