@@ -162,7 +162,7 @@ def _carry_period(doc: Document, r: Reading, state: _InForce, before: Reading | 
 # holding the reference date
 _FISCAL = {"fiscal_last": -1, "fiscal_this": 0, "fiscal_next": 1}
 # how a period phrase that needs the document is resolved (see Lexicon.period_phrases)
-_BY_CONTEXT = frozenset({"back", "month", "prev_month", "ytd", "trailing", *_FISCAL})
+_BY_CONTEXT = frozenset({"back", "month", "prev_month", "ytd", "trailing", "year_end", *_FISCAL})
 
 
 def _month_before(year: int, month: int) -> tuple[int, int]:
@@ -223,6 +223,10 @@ def _resolve_phrase(doc: Document, r: Reading, state: _InForce) -> None:
             (doc.ref.year, doc.ref.month) if doc.ref else None
         )
         p = _months(_month_before(*base), _month_before(*base)) if base else None
+    elif how == "year_end" and doc.ref is not None:
+        # "по итогам года" in an actual figure published early in a year: the year just ended
+        y = doc.ref.year - (not r.projection and doc.ref.month <= 3)
+        p = _months((y, 1), (y, 12))
     elif how in _FISCAL and doc.ref is not None:
         month = _fiscal_start(r, state)
         p = _fiscal_from_ref(doc.ref, month, _FISCAL[how])

@@ -251,7 +251,10 @@ def sentence_periods(doc: Document, si: int, amounts: list[Amount], cues: Cues) 
         if (k >= 0 and amounts[k].end > ps) or (k + 1 < len(amounts) and amounts[k + 1].start < pe):
             continue
         before = max(sent.start, ps - 48)
-        if p.relation == "earlier" and cues.comparison is not None and cues.comparison.search(text, before, ps):
+        # a base with no figure of its own, unless one follows in brackets ("чем годом ранее (48,7 млн)")
+        bracket = text[pe : pe + 3].lstrip().startswith("(")
+        compared = p.relation == "earlier" and cues.comparison is not None and cues.comparison.search(text, before, ps)
+        if compared and not bracket:
             continue
         lead = text[before:ps]
         if cues.since is not None and may_end_with(lead, cues.since_last) and cues.since.search(lead):
