@@ -252,9 +252,9 @@ def sentence_periods(doc: Document, si: int, amounts: list[Amount], cues: Cues) 
             continue
         before = max(sent.start, ps - 48)
         # a base with no figure of its own, unless one follows in brackets ("чем годом ранее (48,7 млн)")
-        bracket = text[pe : pe + 3].lstrip().startswith("(")
-        compared = cues.comparison is not None and cues.comparison.search(text, before, ps)
-        if p.relation == "earlier" and compared and not bracket:
+        comparison = cues.comparison if p.relation == "earlier" else None
+        bracket = comparison is not None and text[pe : pe + 3].lstrip().startswith("(")
+        if comparison is not None and not bracket and comparison.search(text, before, ps):
             continue
         lead = text[before:ps]
         if cues.since is not None and may_end_with(lead, cues.since_last) and cues.since.search(lead):
