@@ -400,6 +400,10 @@ _PROJECTION_CUES_EN = (
     "aimed",
     "aiming",
     "goal",
+    # not "lifting", "raising", "boosting": "lifting the nine-month total to $15.8bn" is a level reached
+    "seek",
+    "seeks",
+    "seeking",
     "will",
     "could",
     "would",
