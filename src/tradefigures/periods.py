@@ -292,7 +292,7 @@ def _latest_ended(first: int, last: int, ref: date | None) -> tuple[date, date] 
 _GROUPS = frozenset(
     ("hord", "hnum", "hnum2", "hnum3", "hY2", "hYY2", "hYY3", "hY3", "qord", "qnum", "qnum2",
      "qnum3", "qY2", "qYY2", "qYY3", "qY3", "mcount", "mcount2", "qcount", "mYY2", "m1", "m2", "rY", "rY1",
-     "rF1", "rF2", "m0",
+     "rF1", "rF2", "m0", "dcount", "dm", "dY", "dm2", "d1", "d2", "dY2",
      "oY", "rRY", "oRY", "y1", "y2", "yfp", "yfy",
      "fy1", "fy2", "fy3", "by", "byY", "endof", "ahead", "next", "aheadN", "sY",
      "earlier", "rel", "annual")
@@ -435,6 +435,8 @@ def _period_of(
         year = 2000 + int(g("mYY2")[-2:]) if g("mcount2") else _year_of(m, "m", ref, lang)
         rng = _span_months(year, 1, n) if year else _latest_ended(1, n, ref)
         part = None if year else ("nth", 1, n)
+    elif g("dm") or g("dm2"):
+        return _days(m, g, ref, lang)
     elif g("m1"):
         return _month_range(m, g, ref, lang)
     elif g("m0"):
@@ -447,6 +449,28 @@ def _period_of(
     if rng is None:
         return Period(None, None, None, span, relation, part)
     return Period(rng[0], rng[1], label_for(*rng), span, relation, part)
+
+
+def _days(m: re.Match[str], g: Callable[[str], Any], ref: date | None, lang: str) -> Period | None:
+    """"The first ten days of November", "Nov. 1-10": days of a month, in the year named or the
+    latest year whose days are past by the reference date."""
+    lex = LEXICONS[lang]
+    month = lex.months[(g("dm") or g("dm2")).rstrip(".").lower()]
+    if g("dm"):
+        first, last = 1, _count(g("dcount"), lang)
+    else:
+        first, last = int(g("d1")), int(g("d2"))
+    named = g("dY") or g("dY2")
+    if last < first or last > _month_end(2001, month).day:
+        return None
+    if named:
+        year = int(named)
+    elif ref is not None:
+        year = ref.year if date(ref.year, month, last) <= ref else ref.year - 1
+    else:
+        return Period(None, None, None, m.span())
+    start, end = date(year, month, first), date(year, month, last)
+    return Period(start, end, label_for(start, end), m.span())
 
 
 def _month_range(m: re.Match[str], g: Callable[[str], Any], ref: date | None, lang: str) -> Period | None:

@@ -63,6 +63,10 @@ _PERIODS_EN = r"""(?ix)
             |(?:the\s+)?first\s+(?P<qcount>two|three|2|3)\s+quarters)
             (?:\s+of(?:\s+the\s+year)?)?(?:\s+(?:{year_ref_m}))?
         | (?P<mcount2>\d{{1,2}})M\s*'?(?P<mYY2>(?:19|20)?\d{{2}})(?![\w])
+        | (?:the\s+)?first\s+(?P<dcount>ten|10|twenty|20)\s+days\s+of\s+(?P<dm>{month})
+            (?:\s*,?\s*(?P<dY>(?:19|20)\d{{2}})(?![\d]))?
+        | (?P<dm2>{month})\s+(?P<d1>[1-9]|[12]\d|3[01])\s*[-\u2013]\s*(?P<d2>[1-9]|[12]\d|3[01])(?![\d])
+            (?:\s*,?\s*(?P<dY2>(?:19|20)\d{{2}})(?![\d]))?
         | (?P<m1>{month})(?:\s*,?\s*(?P<rY1>(?:19|20)\d{{2}}))?{dash}(?P<m2>{month})
             (?:\s*,?\s*(?:of\s+)?(?:\(?(?P<rF1>(?:19|20)\d{{2}})\s*[-/\u2013]\s*(?P<rF2>\d{{2}})\)?(?![\d])
                 |(?P<rY>(?:19|20)\d{{2}})(?![\d])|(?P<rRY>{rel_year})))?
