@@ -40,9 +40,9 @@ _NOT_BASE = r"(?!\s+(?:of|in|last|a\s+year|the\s+previous|ended|ending|to)(?![\w
 # that ended in March", "the June 2019 year"); searched only in sentences with an anchor word.
 _PERIOD_PHRASES_EN = r"""
           (?P<phrase>{phrases})
-        | (?:the\s+)?(?:(?:12|twelve)\s+months|(?:fiscal|financial)\s+year|year)
+        | (?:the\s+)?(?:(?:12|twelve)\s+months|(?:four|4)\s+quarters|(?:fiscal|financial)\s+year|year)
             \s+(?:to|ended|ending|that\s+ended(?:\s+in)?|which\s+ended\s+in)\s+(?:the\s+end\s+of\s+)?
-            (?P<toM>{month})(?:\s*,?\s*(?P<toY>(?:19|20)\d{{2}})(?![\d]))?
+            (?:(?:[12]\d|3[01])\s+)?(?P<toM>{month})(?:\s*,?\s*(?P<toY>(?:19|20)\d{{2}})(?![\d]))?
         | the\s+(?P<yrM>{month})\s+(?P<yrY>(?:19|20)\d{{2}})\s+year
         """
 
@@ -1346,7 +1346,7 @@ LEXICON: Lexicon = Lexicon(
     period_phrase_template=_PERIOD_PHRASES_EN,
     period_phrase_anchors=(
         "period", "last month", "previous month", "prior month", "the month", "that month", "same month",
-        "12 months", "twelve months", "month period", "months period", "month earlier", "month before",
+        "12 months", "twelve months", "four quarters", "4 quarters", "month period", "months period", "month earlier", "month before",
         "same months", "date", "year to", "year end", "year that", "year which", "past year", "far this year",
         "same time", "fiscal", "financial", "those", "these",
         "beginning of", "start of", "full year", "whole year", "entire year", *(f"{d} year" for d in "0123456789"),
