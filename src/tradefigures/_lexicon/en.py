@@ -1346,7 +1346,8 @@ LEXICON: Lexicon = Lexicon(
     period_phrase_template=_PERIOD_PHRASES_EN,
     period_phrase_anchors=(
         "period", "last month", "previous month", "prior month", "the month", "that month", "same month",
-        "12 months", "twelve months", "four quarters", "4 quarters", "month period", "months period", "month earlier", "month before",
+        "12 months", "twelve months", "four quarters", "4 quarters",
+        "month period", "months period", "month earlier", "month before",
         "same months", "date", "year to", "year end", "year that", "year which", "past year", "far this year",
         "same time", "fiscal", "financial", "those", "these",
         "beginning of", "start of", "full year", "whole year", "entire year", *(f"{d} year" for d in "0123456789"),
