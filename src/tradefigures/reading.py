@@ -635,12 +635,15 @@ def _figure(s: _Sentence, a: Amount, metric: str, nxt: int, role: str) -> Readin
         bound == "exact" and s.cues.base_before.match(text[max(s.prev_end, a.start - 30) : a.start])
     )
     k = _bracketed(s, a)
-    is_base = is_base or k is not None
+    bracketed = k is not None
+    is_base = is_base or bracketed
     if k is None:
         k = _pick_period(s, a.start, a.end, nxt, is_base)
     if role == "from" and k is not None and _before_change(s, s.periods[k], a):
         k = None  # "fell in 2023 from €4.4bn to €4.1bn": 2023 is the second's (see read_sentence)
-    if is_base and not role and k is not None and s.periods[k].span[1] <= s.prev_end and is_dated(s.prev_period):
+    if is_base and not role and not bracketed and k is not None and is_dated(s.prev_period) and (
+        s.periods[k].span[1] <= s.prev_end or s.periods[k].span == s.prev_period.span
+    ):
         k = None  # "$4.18bn in January-April 2018, against $3.48bn": a year before the figure compared
     period = None if k is None else s.periods[k]
     if is_base and k is not None:
