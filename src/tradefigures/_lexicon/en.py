@@ -846,7 +846,9 @@ _COUNTRIES_EN = {
     "sri lanka": "LKA",
     "sri lankan": "LKA",
     "mongolia": "MNG",
-    "inner mongolia": "CHN",  # a region of China
+    "inner mongolia": "CHN",  # regions of China that trade in their own name in regional news
+    "heilongjiang": "CHN", "xinjiang": "CHN", "guangxi": "CHN", "yunnan": "CHN", "guangdong": "CHN",
+    "jilin": "CHN", "liaoning": "CHN",
     "mongolian": "MNG",
     "afghanistan": "AFG",
     "afghan": "AFG",
