@@ -153,6 +153,12 @@ def _carry_period(doc: Document, r: Reading, state: _InForce, before: Reading | 
         _resolve_phrase(doc, r, state)
         return
     if r.period is None and not r.projection and not r.keep_open and is_dated(inforce):
+        if r.base and before is not None and before.period == inforce:
+            # "shipped Sh71.6bn, up from Sh51.9bn over the similar period": a year before the figure compared
+            r.period = shift_year(inforce, -1)
+            r.period_source = "carried"
+            r.period_why = f"the base of a comparison: a year before {inforce.label}, in force"
+            return
         r.period = inforce
         r.period_source = "carried"
         r.period_why = f"{inforce.label}, stated in an earlier sentence"

@@ -292,7 +292,7 @@ def _latest_ended(first: int, last: int, ref: date | None) -> tuple[date, date] 
 _GROUPS = frozenset(
     ("hord", "hnum", "hnum2", "hnum3", "hY2", "hYY2", "hYY3", "hY3", "qord", "qnum", "qnum2",
      "qnum3", "qY2", "qYY2", "qYY3", "qY3", "mcount", "mcount2", "qcount", "mYY2", "m1", "m2", "rY", "rY1",
-     "rF1", "rF2", "m0", "dcount", "dm", "dY", "dm2", "d1", "d2", "dY2",
+     "rF1", "rF2", "m0", "mto", "dcount", "dm", "dY", "dm2", "d1", "d2", "dY2",
      "oY", "rRY", "oRY", "y1", "y2", "yfp", "yfy",
      "fy1", "fy2", "fy3", "by", "byY", "endof", "ahead", "next", "aheadN", "sY",
      "earlier", "rel", "annual")
@@ -433,6 +433,8 @@ def _period_of(
         if not 1 <= n <= 12:
             return None
         year = 2000 + int(g("mYY2")[-2:]) if g("mcount2") else _year_of(m, "m", ref, lang)
+        if g("mto"):  # "the ten months to October": the months ending with it
+            return _months_to(m, n, lex.months[g("mto").rstrip(".").lower()], year, ref)
         rng = _span_months(year, 1, n) if year else _latest_ended(1, n, ref)
         part = None if year else ("nth", 1, n)
     elif g("dm") or g("dm2"):
@@ -449,6 +451,17 @@ def _period_of(
     if rng is None:
         return Period(None, None, None, span, relation, part)
     return Period(rng[0], rng[1], label_for(*rng), span, relation, part)
+
+
+def _months_to(m: re.Match[str], n: int, last: int, year: int | None, ref: date | None) -> Period:
+    """``n`` months ending with month ``last`` of ``year``, else of the latest year it has ended by."""
+    if year is None:
+        if ref is None:
+            return Period(None, None, None, m.span())
+        year = ref.year if _month_end(ref.year, last) <= ref else ref.year - 1
+    first_year, first = (year, last - n + 1) if last - n + 1 >= 1 else (year - 1, last - n + 13)
+    start, end = date(first_year, first, 1), _month_end(year, last)
+    return Period(start, end, label_for(start, end), m.span())
 
 
 def _days(m: re.Match[str], g: Callable[[str], Any], ref: date | None, lang: str) -> Period | None:

@@ -59,7 +59,8 @@ _PERIODS_EN = r"""(?ix)
         | (?P<qnum2>[1-4])Q\s*'?(?P<qYY3>(?:19|20)?\d{{2}})(?![\w])
         | (?P<qY3>(?:19|20)\d{{2}})\s*Q(?P<qnum3>[1-4])(?![\w])
         | (?:(?:the\s+)?(?:first\s+)?(?P<mcount>{counts}|\d{{1,2}})
-                (?:\s+months|-month(?=\s+(?:total|tally|figure|sum)))
+                (?:\s+months(?:\s+(?:to|through|ending|ended)\s+(?:the\s+end\s+of\s+)?(?P<mto>{month}))?
+                |-month(?=\s+(?:total|tally|figure|sum)))
             |(?:the\s+)?first\s+(?P<qcount>two|three|2|3)\s+quarters)
             (?:\s+of(?:\s+the\s+year)?)?(?:\s+(?:{year_ref_m}))?
         | (?P<mcount2>\d{{1,2}})M\s*'?(?P<mYY2>(?:19|20)?\d{{2}})(?![\w])
@@ -1304,10 +1305,14 @@ LEXICON: Lexicon = Lexicon(
     ),
     period_earlier=(
         r"a\s+year\s+(?:earlier|ago|before)|the\s+year\s+before|the\s+previous\s+year"
-        r"|the\s+same\s+period\s+(?:of\s+|a\s+year\s+ago|in\s+)?(?:last\s+year|the\s+previous\s+year)?"
+        r"|the\s+(?:same|similar|corresponding|comparable)\s+period\s+(?:of\s+|a\s+year\s+ago|in\s+)?"
+        r"(?:last\s+year|the\s+previous\s+year)?"
     ),
     period_part_of=r"\s*(?:,\s*|\(\s*|\)\s*)?(?:of\s+|from\s+)?(?:the\s+)?",
-    same_period_words=("same period", "same month", "same months", "same quarter"),
+    same_period_words=(
+        "same period", "same month", "same months", "same quarter", "similar period", "corresponding period",
+        "comparable period",
+    ),
     comparison_words=(
         "compared to", "compared with", "in comparison with", "as against", "over", "versus", "vs",
         "vs.", "than", "against", "on", "from", "topping", "surpassing", "previous peak of", "previous record of",
