@@ -60,6 +60,7 @@ class Cues:
     # "from" before a level and "to" before the next ("fell from $648.7bn in 2022 to $468.1bn")
     from_change: re.Pattern[str] | None
     to_change: re.Pattern[str]
+    respectively: re.Pattern[str] | None
     # "goods", "worth": a verb of buying or selling that names a flow (see Lexicon.trade_verbs)
     goods: re.Pattern[str] | None
     # a country right before a verb of buying or selling: its subject ("China bought")
@@ -265,6 +266,11 @@ def cues_for(lang: str) -> Cues:
         ),
         to_change=re.compile(
             rf"(?i)(?<![\w])(?:{_words(w for w in lex.range_separators if w not in lex.sum_separators)})\s+$"
+        ),
+        respectively=(
+            re.compile(rf"(?i)(?<![\w])(?:{_words(lex.respectively_words)})(?![\w])")
+            if lex.respectively_words
+            else None
         ),
         goods=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.goods_words)})(?![\w])") if lex.goods_words else None,
         new_clause=re.compile(rf"(?i)[,;\u2013\u2014]\s*(?:{_words(lex.clause_words)})(?![\w])"),

@@ -770,4 +770,36 @@ def read_sentence(doc: Document, si: int, in_sentence: list[Amount]) -> list[Rea
             out[-1].period_source = "stated"
             out[-1].period_why = f"the level before the change: a year before {r.period.label}"
         out.append(r)
+    _respectively(s, out)
     return out
+
+
+def _respectively(s: _Sentence, out: list[Reading]) -> None:
+    """"China's trade with the EU, the U.S. and South Korea was 4.64, 4.01 and 1.91 trillion yuan,
+    respectively": each figure takes, in order, a country listed before the first (less the
+    reporters); "China, the UAE and India were the kingdom's leading partners, with SR41.2bn,
+    SR22.7bn and SR15.9bn respectively": as many countries as figures, each a partner of the
+    country the report is about."""
+    sent = s.doc.sentences[s.si]
+    figures = [r for r in out if r.metric != "other"]
+    if len(figures) < 2 or s.cues.respectively is None:
+        return
+    if not s.cues.respectively.search(s.doc.text, figures[-1].amount.end, sent.end):
+        return
+    owners = {r.reporter for r in figures}
+    named = list(dict.fromkeys(code for start, _, code in s.found if start < figures[0].amount.start))
+    listed = [code for code in named if code not in owners]
+    home = len(listed) < len(figures) and len(named) == len(figures)
+    if home:
+        listed = named
+    elif len(listed) < len(figures):
+        return
+    last = figures[-1]
+    for r, code in zip(figures, listed[-len(figures) :], strict=True):
+        r.partner = code
+        r.parties_source, r.parties_why = "stated", f"{code}, in its place in a list read 'respectively'"
+        if home:
+            r.reporter, r.home_owner = None, True
+        if r.period is None and last.period is not None and last.period_source == "stated":
+            # "… and $9.7bn in 2023, respectively": the period after the list is every figure's
+            r.period, r.period_source, r.period_why = last.period, "stated", last.period_why

@@ -1219,6 +1219,7 @@ LEXICON: Lexicon = Lexicon(
         "in", "to", "from", "or", "and", "a", "last", "this", "compared", "against", "over", "while", "for",
         "during", "by", "at", "on", "year", "worth",
     ),
+    respectively_words=("respectively",),
     trade_verbs=MappingProxyType({
         "bought": "imports", "buy": "imports", "buys": "imports", "spend": "imports",
         "sold": "exports", "sell": "exports", "sells": "exports",

@@ -391,6 +391,7 @@ LEXICON: Lexicon = Lexicon(
     shared_currency_marks=("¥", "Rs", "рупи"),
     owned_currency_marks=("индийск", "INR", "₹"),
     bare_amount_followers=("в", "за", "а", "и", "по", "против", "к", "с", "годом", "что", "до", "на", "от"),
+    respectively_words=("соответственно",),
     trade_verbs=MappingProxyType({}),  # "закупил*", "поставил*" are flow words of their own
     goods_words=(),
     trade_verb_gap=None,
