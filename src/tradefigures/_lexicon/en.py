@@ -475,6 +475,12 @@ _METRIC_WORDS_EN = {
     "inbound supplies": "imports",
     "inbound deliveries": "imports",
     "sales to": "exports",
+    "export turnover": "exports",  # Vietnamese and Russian English: "export turnover reached $20.1 billion"
+    "import turnover": "imports",
+    "import-export turnover": "trade",
+    "export-import turnover": "trade",
+    "export value": "exports",
+    "import value": "imports",
     "export earnings": "exports",
     "export revenue": "exports",
     "export revenues": "exports",
