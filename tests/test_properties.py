@@ -181,6 +181,15 @@ def test_an_amount_at_a_digit_has_what_may_follow_its_number(text: str, lang: st
             assert pats.after_number.match(text, i), (text, i)
 
 
+@SETTINGS
+@given(st.one_of(TEXTS, TEXTS_RU, st.text(st.characters(min_codepoint=0x3F0, max_codepoint=0x510), max_size=5)))
+def test_cyrillic_is_found_in_the_bytes_as_by_the_regex(text: str) -> None:
+    from tradefigures.segment import CYRILLIC, has_cyrillic
+
+    assert has_cyrillic(text) == bool(CYRILLIC.search(text))
+    assert has_cyrillic(text + "\udc80") == bool(CYRILLIC.search(text))  # a lone surrogate (surrogateescape)
+
+
 def _cue_texts(lang: str) -> st.SearchStrategy[str]:
     """Text ending in (or near) the lexicon's bound and increment words, glued in odd ways."""
     from tradefigures._lexicon import LEXICONS

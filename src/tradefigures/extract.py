@@ -33,9 +33,9 @@ from .numbers import Amount, find_amounts
 from .periods import fiscal_year, infer_reference_year
 from .reading import Document, Reading, read_sentence
 from .segment import (
-    CYRILLIC,
     Sentence,
     detect_language,
+    has_cyrillic,
     join_split_amounts,
     sentences,
     sentences_near,
@@ -143,7 +143,7 @@ def _reference(published: object, text: str) -> tuple[date | None, str]:
 def _segment(text: str, lang: str | None) -> tuple[list[Sentence], list[str], list[Amount]]:
     """The sentences near money, their languages and every amount; a text that mixes languages is
     read run by run, each run of sentences in one language with that language's words."""
-    if lang is None and not CYRILLIC.search(text):
+    if lang is None and not has_cyrillic(text):
         lang = "en"  # the common case: no Cyrillic letter, no need to read sentence by sentence
     if lang is not None:
         amounts = find_amounts(text, lang)
