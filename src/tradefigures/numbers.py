@@ -47,6 +47,7 @@ _WORD_SEPARATORS = re.compile(rf"(?:{_SP}|-)+")
 _LEADING_SEPARATORS = re.compile(rf"^(?:{_SP}|-)+")
 _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 _MILLION_CODE = re.compile(r"M[A-Z]{3}")
+_MILLION_CODES = tuple(f"M{c}" for c in ("USD", "EUR", "GBP", "AUD", "CAD", "CHF", "JPY", "CNY", "RUB"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +98,8 @@ class _Patterns:
     # "$1 млрд 486,2 млн": the rest of a sum written with no word between, after a sign (None
     # where the language does not write sums so)
     sum_tail: re.Pattern[str] | None
+    # what an amount starting at a digit must have after the number: see _after_number
+    after_number: re.Pattern[str]
 
 
 @cache
@@ -135,7 +138,7 @@ def _patterns(lang: str) -> _Patterns:
         rf"|(?<![\w.])(?-i:{_alt(lex.dollar_marks_attached)})\$|\$)"
     )
     touching_prefix = _opt(lex.touching_prefixes, r"|(?<![\w])(?:{})\.?")  # "Rs", "Rs."
-    mcodes = r"(?-i:M(?:USD|EUR|GBP|AUD|CAD|CHF|JPY|CNY|RUB))"  # MUSD = million USD (finance)
+    mcodes = rf"(?-i:{'|'.join(_MILLION_CODES)})"  # MUSD = million USD (finance)
     prefix = (
         rf"(?:{dollar_marks}|[{symbols}]|(?<![\w])(?:(?-i:{codes})|{mcodes})(?![a-z])"
         # a code in lower case ("usd 5") only before digits: "usd five" is not how amounts are written
@@ -152,7 +155,7 @@ def _patterns(lang: str) -> _Patterns:
         rf"|(?:(?<!(?:19|20)\d\d)|(?!{_SP}{{0,3}}(?:[{symbols}]|\$){_SP}{{0,3}}\d)){_SP}{{0,3}}(?:[{symbols}]|\$))"
     )
     dashes = "".join(re.escape(d) for d in _DASHES)
-    pair_words = _alt(lex.range_separators + tuple(w for w in lex.sum_separators if w))
+    pair_words = _alt(pair_words_of(lex))
     sep = rf"(?P<sep>{_SP}{{0,3}}(?:[{dashes}]|(?i:{pair_words})(?![\w])){_SP}{{0,3}})"
     # "38 млрд 607,6 млн рублей": one sum with no word between, only after a scale word
     bare = rf"|(?(s3){_SP}{{1,3}}(?=\d)|(?!))" if "" in lex.sum_separators else ""
@@ -181,7 +184,47 @@ def _patterns(lang: str) -> _Patterns:
         rf"(?:{_SP}{{0,3}}(?i:{_alt(lex.tail_minor)}))?(?=[.,;!?]|{_SP}*${follow})"
     )
     sum_tail = re.compile(rf"{_SP}{{1,3}}(?P<n>{digits})(?P<s>{scale})") if "" in lex.sum_separators else None
-    return _Patterns(money, lex, prefix_lookup, word_lookup, dict(lex.minor_units), tail, sum_tail)
+    after_number = _after_number(
+        lex, [*long_scales, "m", "b", "k", *pair_words_of(lex), *lex.currency_words, *lex.qualified_currencies,
+              *lex.minor_units, *lex.codes, *_MILLION_CODES], symbols + dashes + r"\$",
+    )
+    return _Patterns(money, lex, prefix_lookup, word_lookup, dict(lex.minor_units), tail, sum_tail, after_number)
+
+
+def pair_words_of(lex: Lexicon) -> tuple[str, ...]:
+    """The words joining the two numbers of a pair ("to", "and"; the empty one is no word)."""
+    return lex.range_separators + tuple(w for w in lex.sum_separators if w)
+
+
+def _after_number(lex: Lexicon, words: list[str], signs: str) -> re.Pattern[str]:
+    """A number in digits, then spaces, then what may follow it in an amount that starts with it
+    (currency last: "5 billion dollars", "5-6 bn yuan", "5 USD", "5 $"): a sign or dash, or the
+    beginning of a scale, pair, currency, minor-unit or code word, in any case: its letters up to
+    the first character that is no letter, not followed by a word character where the word has
+    none there (the money pattern ends each of these words so). An amount starting at a digit
+    matches it there (a test checks it); most digits are no amount ("in 2023, …", "5.2%",
+    "2023 exports", "500 tonnes"), and this small pattern tells so at ~1/10 the instructions of
+    the money pattern (_matches on 1 MB of newsgen text: 131 -> 118 ms)."""
+    whole, heads = set(), set()  # "bn", "dollar" (of "dollars" or "dollar*"): the first as a word
+    for w in words:
+        head = re.match(r"[^\W\d_]*", w)
+        h = head.group(0) if head else ""
+        if not h:
+            heads.add(w[:1])
+        elif re.match(r"[\w*]", w[len(h) :]):  # a stem ("доллар*") or a word going on ("mn2")
+            heads.add(h)
+        else:
+            whole.add(h)
+    begins = "|".join(
+        part for part in (
+            f"(?:{alternation(sorted(whole))})(?![\\w])" if whole else "",
+            alternation(sorted(t for t in heads if t)) if any(heads) else "",
+        ) if part
+    )
+    digits = rf"[\d.,{lex.thousands_spaces}]*?\d(?![\d])"  # every end of the number: tried from the shortest
+    return re.compile(rf"{digits}{_SP}*(?:[{signs}]|(?i:{begins}))")
+
+
 
 
 def parse_number(text: str, lang: str = "en") -> float:
@@ -487,6 +530,7 @@ def _matches(text: str, pats: _Patterns, lang: str, missed: list[int] | None = N
     """
     money = pats.money
     match = money.match
+    after_number = pats.after_number.match
     lead = _lead_words(lang)
     starts = _start_words(lang)
     candidates = [a.start() for a in _anchor_pattern(lang).finditer(text)]
@@ -503,7 +547,7 @@ def _matches(text: str, pats: _Patterns, lang: str, missed: list[int] | None = N
             continue
         if text[p].isdigit() and not _may_lead(text, p, last_end, lead):
             # most digits follow a plain word ("in 2019"): no earlier start to try
-            m = match(text, p)
+            m = match(text, p) if after_number(text, p) else None
             if m is not None:
                 last_end = m.end()
                 yield m

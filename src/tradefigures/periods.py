@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from ._lexicon import FISCAL_YEAR_NAMED_BY_START, FISCAL_YEAR_STARTS, LEXICONS
@@ -59,10 +59,13 @@ class Period:
     part: tuple[str, int, int] | None = None
 
 
+@lru_cache(maxsize=4096)
 def _month_end(year: int, month: int) -> date:
+    """The last day of a month (cached: ~0.55 -> 0.12 µs a call, ~3,000 calls a MB of newsgen text)."""
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
+@lru_cache(maxsize=4096)  # few distinct ranges: ~1.3 -> 0.12 µs a call
 def label_for(start: date, end: date) -> str:
     """A readable label for an inclusive date range.
 
@@ -159,14 +162,16 @@ def _phrase_pattern(lang: str) -> re.Pattern[str] | None:
 
 
 @cache
-def _phrase_anchors(lang: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """The lexicon's period phrase anchors grouped by their longest word, which a text holding the
-    anchor holds too: a sentence is tested for the few keys, and for the anchors of a key it holds
-    (measured: ~4x fewer instructions than an ``in`` test per anchor)."""
-    groups: dict[str, list[str]] = {}
-    for anchor in LEXICONS[lang].period_phrase_anchors:
-        groups.setdefault(max(anchor.split() or [anchor], key=len), []).append(anchor)
-    return tuple((key, tuple(anchors)) for key, anchors in groups.items())
+def _phrase_anchors(lang: str) -> re.Pattern[str] | None:
+    """The lexicon's period phrase anchors as one pattern of literal text (a trie), searched for in
+    the lower-cased sentence: the 3,900 sentences of 1 MB of newsgen text 14.3 -> 10.5 ms, against
+    ``in`` tests of the anchors grouped by their longest word."""
+    anchors = LEXICONS[lang].period_phrase_anchors
+    if not anchors:
+        return None
+    if any("*" in a for a in anchors):  # a "*" is a stem in alternation(), here it is itself
+        return re.compile("|".join(re.escape(a) for a in anchors))
+    return re.compile(alternation(anchors, space=" "))
 
 
 def _find_phrases(text: str, ref: date | None, lang: str, start: int, end: int) -> list[Period]:
@@ -174,7 +179,8 @@ def _find_phrases(text: str, ref: date | None, lang: str, start: int, end: int) 
     months to a month ("the year to April 2019"), where the text holds an anchor word."""
     pattern, lex = _phrase_pattern(lang), LEXICONS[lang]
     low = text[start:end].lower()
-    if pattern is None or not any(k in low and any(a in low for a in group) for k, group in _phrase_anchors(lang)):
+    anchors = _phrase_anchors(lang)
+    if pattern is None or anchors is None or anchors.search(low) is None:
         return []
     out = []
     for m in pattern.finditer(text, start, end):

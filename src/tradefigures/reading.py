@@ -87,6 +87,7 @@ class Document:
     readings: list[Reading] = field(default_factory=list)
     money_starts: list[int] = field(default_factory=list)
     _last_metric: dict[int, str | None] = field(default_factory=dict)
+    _periods: dict[int, list[Period]] = field(default_factory=dict)
     # the text lower-cased for the word scans, where it is plain (see cues.scan)
     lowered: str | None = None
 
@@ -104,6 +105,15 @@ class Document:
                 pass
             self._last_metric[si] = cues.metric_of(m.group(0)) if m else None
         return self._last_metric[si]
+
+    def periods_in(self, si: int) -> list[Period]:
+        """Every period expression of sentence ``si``: found once per sentence (the document stage
+        asks again of a sentence read already: ~1.5% of extract_many on benchmarks/newsgen.py text)."""
+        found = self._periods.get(si)
+        if found is None:
+            sent = self.sentences[si]
+            found = self._periods[si] = find_periods(self.text, self.ref, self.langs[si], sent.start, sent.end)
+        return found
 
     def paragraph_metric(self, si: int) -> str | None:
         """The flow the paragraph spoke of before sentence ``si`` (its nearest earlier mention)."""
@@ -245,7 +255,7 @@ def sentence_periods(doc: Document, si: int, amounts: list[Amount], cues: Cues) 
     text, sent = doc.text, doc.sentences[si]
     amount_starts = [a.start for a in amounts]
     periods = []
-    for p in find_periods(text, doc.ref, doc.langs[si], sent.start, sent.end):
+    for p in doc.periods_in(si):
         ps, pe = p.span
         k = bisect_right(amount_starts, ps) - 1
         if (k >= 0 and amounts[k].end > ps) or (k + 1 < len(amounts) and amounts[k + 1].start < pe):
