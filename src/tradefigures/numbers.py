@@ -547,11 +547,12 @@ def _matches(text: str, pats: _Patterns, lang: str, missed: list[int] | None = N
             continue
         if text[p].isdigit() and not _may_lead(text, p, last_end, lead):
             # most digits follow a plain word ("in 2019"): no earlier start to try
-            m = match(text, p) if after_number(text, p) else None
+            may = after_number(text, p)
+            m = match(text, p) if may else None
             if m is not None:
                 last_end = m.end()
                 yield m
-            elif missed is not None:
+            elif may and missed is not None:  # a scale may follow ("13 bn"): see _carried
                 missed.append(p)
             continue
         # a match holding p starts at most a prefix ("U.S. $ ", "USD ", "hk $") before it: try
