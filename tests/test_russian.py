@@ -91,3 +91,12 @@ def test_russian_extraction_is_deterministic(text: str) -> None:
     b = extract(text, include_other=True)
     pd.testing.assert_frame_equal(a, b)
     assert a.attrs == b.attrs
+
+
+def test_a_letter_scale_in_russian_copy_is_read_not_a_crash() -> None:
+    """'$0-0K' raised KeyError 'k' in Russian text (the one-letter scales were English only)."""
+    from tradefigures.numbers import find_amounts
+
+    assert [a.quote for a in find_amounts("$0-0K", "ru")] == ["$0-0K"]
+    assert [(a.quote, a.low) for a in find_amounts("экспорт $5m и $8b", "ru")] == [("$5m", 5e6), ("$8b", 8e9)]
+    assert extract("Экспорт составил $0-0K в 2023 году.", published="2024-01-01").shape[1] == 17

@@ -323,12 +323,18 @@ def _times(value: float, scale: float, divisor: float = 1.0) -> float:
     return float(Decimal(repr(value)) * Decimal(repr(scale)) / Decimal(repr(divisor)))
 
 
+# the one-letter scales the money pattern reads attached to a number in any language ("$5m", "$8b")
+_LETTER_SCALES = {"k": 1e3, "m": 1e6, "b": 1e9}
+
+
 def _scale(word: str | None, lex: Lexicon) -> float:
     if not word:
         return 1.0
     w = _SPACES.sub("", word).lower()
     if w in lex.scales:
         return float(lex.scales[w])
+    if w in _LETTER_SCALES:
+        return _LETTER_SCALES[w]
     return float({k.replace(" ", ""): v for k, v in lex.scales.items()}[w])  # "lakh crore"
 
 
@@ -702,7 +708,10 @@ def find_amounts(text: str, lang: str = "en") -> list[Amount]:
             v2 = parse_number(m.group(n2), lang)
         except (KeyError, ValueError):
             continue
-        scale2 = _scale(m.group(s2), lex)
+        try:
+            scale2 = _scale(m.group(s2), lex)
+        except KeyError:
+            continue
         sep_word = m.group(sep_group).strip().lower()
         first_end = m.end(s1) if m.group(s1) is not None else m.end(n1)
         if (
