@@ -205,7 +205,18 @@ def read_document(
     return doc
 
 
-def _row(doc: Document, r: Reading, source: str | None) -> tuple[Any, ...]:
+def _local_dollar(doc: Document) -> str | None:
+    """The dollar a bare "$" means in a release of a statistics office that writes its own so
+    (Statistics Canada, the Australian Bureau of Statistics, Stats NZ), if the text names one."""
+    low = doc.lowered if doc.lowered is not None else doc.text.lower()
+    for lang in set(doc.langs):
+        for office, currency in LEXICONS[lang].dollar_offices.items():
+            if office in low:
+                return currency
+    return None
+
+
+def _row(doc: Document, r: Reading, source: str | None, local: str | None = None) -> tuple[Any, ...]:
     """A reading as a row, its values in the order of the table's columns (a plain tuple: the
     corpus path makes no TradeFigure, ~2.6 µs each); the fiscal year and a shared currency sign
     settled by its reporter."""
@@ -214,11 +225,14 @@ def _row(doc: Document, r: Reading, source: str | None) -> tuple[Any, ...]:
     if period is not None and period.relation in ("fiscal", "fy"):
         period = fiscal_year(period, r.reporter, r.partner)  # "2023-24": whose fiscal year
     a = r.amount
+    currency = _own_currency(a, doc.text, r.reporter, cues_for(doc.langs[r.sentence]), sent)
+    if local is not None and currency == "USD" and a.quote.startswith("$"):
+        currency = local  # "Statistics Canada says … exports rose to $44.7 billion"
     return (
         r.metric,
         a.low,
         a.high,
-        _own_currency(a, doc.text, r.reporter, cues_for(doc.langs[r.sentence]), sent),
+        currency,
         r.bound,
         "projection" if r.projection else "actual",
         _timestamp(period.start) if period and period.start else None,
@@ -271,5 +285,6 @@ def extract_rows(
         "source": source,
     }
     doc = read_document(text, published=ref, include_other=include_other, lang=lang)
-    rows = [_row(doc, r, source) for r in doc.readings if include_other or r.metric != "other"]
+    local = _local_dollar(doc) if doc.readings else None
+    rows = [_row(doc, r, source, local) for r in doc.readings if include_other or r.metric != "other"]
     return rows, attrs

@@ -153,6 +153,9 @@ class Lexicon:
     # name a flow when goods are bought or sold: "China bought $6.55bn worth of Turkmen goods",
     # "sold goods worth $570mn": verb → metric, and the words that say goods are meant
     trade_verbs: Mapping[str, str]
+    # statistics offices whose releases write their own dollar as a bare "$" (lower case): a
+    # document that names one reads "$" as that dollar ("Statistics Canada says … $44.7 billion")
+    dollar_offices: Mapping[str, str]
     # "with the EU, the U.S. and South Korea … 4.64, 4.01 and 1.91 trillion yuan, respectively": the
     # figures of the sentence take the countries listed before them, in order
     respectively_words: tuple[str, ...]

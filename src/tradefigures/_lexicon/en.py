@@ -1226,6 +1226,10 @@ LEXICON: Lexicon = Lexicon(
         "during", "by", "at", "on", "year", "worth",
     ),
     respectively_words=("respectively",),
+    dollar_offices=MappingProxyType({
+        "statistics canada": "CAD", "statcan": "CAD", "australian bureau of statistics": "AUD",
+        "department of foreign affairs and trade": "AUD", "stats nz": "NZD", "statistics new zealand": "NZD",
+    }),
     trade_verbs=MappingProxyType({
         "bought": "imports", "buy": "imports", "buys": "imports", "spend": "imports",
         "sold": "exports", "sell": "exports", "sells": "exports",

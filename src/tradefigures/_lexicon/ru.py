@@ -392,6 +392,7 @@ LEXICON: Lexicon = Lexicon(
     owned_currency_marks=("индийск", "INR", "₹"),
     bare_amount_followers=("в", "за", "а", "и", "по", "против", "к", "с", "годом", "что", "до", "на", "от"),
     respectively_words=("соответственно",),
+    dollar_offices=MappingProxyType({}),  # Russian copy writes the Canadian dollar out
     trade_verbs=MappingProxyType({}),  # "закупил*", "поставил*" are flow words of their own
     goods_words=(),
     trade_verb_gap=None,
