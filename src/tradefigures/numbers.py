@@ -127,7 +127,7 @@ def _patterns(lang: str) -> _Patterns:
     long_scales = [s for s in lex.scales if len(s) > 1]
     scale = (
         rf"(?:{_SP}{{0,3}}(?i:{_alt(long_scales, _DOT_END)})(?![\w])"  # 8.3 billion, 450 mln, 8 млрд.
-        r"|(?i:[mbk])(?![\w]))"  # $5m, $8b: a single letter only when attached
+        r"|(?i:[mbkt])(?![\w]))"  # $5m, $8b, JPY 7.12T: a single letter only when attached
     )
     # signs ("$", "€", "元"), not the one-letter marks ("R", "N"), which are touching prefixes
     signs = [s for s in lex.prefix_currencies if len(s) == 1 and not (s.isascii() and s.isalpha())]
@@ -185,7 +185,7 @@ def _patterns(lang: str) -> _Patterns:
     )
     sum_tail = re.compile(rf"{_SP}{{1,3}}(?P<n>{digits})(?P<s>{scale})") if "" in lex.sum_separators else None
     after_number = _after_number(
-        lex, [*long_scales, "m", "b", "k", *pair_words_of(lex), *lex.currency_words, *lex.qualified_currencies,
+        lex, [*long_scales, *_LETTER_SCALES, *pair_words_of(lex), *lex.currency_words, *lex.qualified_currencies,
               *lex.minor_units, *lex.codes, *_MILLION_CODES], symbols + dashes + r"\$",
     )
     return _Patterns(money, lex, prefix_lookup, word_lookup, dict(lex.minor_units), tail, sum_tail, after_number)
@@ -324,7 +324,7 @@ def _times(value: float, scale: float, divisor: float = 1.0) -> float:
 
 
 # the one-letter scales the money pattern reads attached to a number in any language ("$5m", "$8b")
-_LETTER_SCALES = {"k": 1e3, "m": 1e6, "b": 1e9}
+_LETTER_SCALES = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}
 
 
 def _scale(word: str | None, lex: Lexicon) -> float:

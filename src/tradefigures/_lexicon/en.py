@@ -587,6 +587,7 @@ _OTHER_WORDS_EN = (
     "sold",
     "sell",
     "buy",
+    "shipping",
     "buys",
     "sells",
     "spend",
@@ -1232,7 +1233,7 @@ LEXICON: Lexicon = Lexicon(
     }),
     trade_verbs=MappingProxyType({
         "bought": "imports", "buy": "imports", "buys": "imports", "spend": "imports",
-        "sold": "exports", "sell": "exports", "sells": "exports",
+        "sold": "exports", "sell": "exports", "sells": "exports", "shipping": "exports",
     }),
     goods_words=("goods", "products", "produce", "worth", "merchandise", "commodities"),
     trade_verb_gap=(
