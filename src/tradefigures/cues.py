@@ -61,6 +61,9 @@ class Cues:
     from_change: re.Pattern[str] | None
     to_change: re.Pattern[str]
     respectively: re.Pattern[str] | None
+    difference_after: re.Pattern[str] | None
+    # a balance word, then at most a few words, then the flow word (its complement), then the amount
+    balance: re.Pattern[str] | None
     # "goods", "worth": a verb of buying or selling that names a flow (see Lexicon.trade_verbs)
     goods: re.Pattern[str] | None
     # a country right before a verb of buying or selling: its subject ("China bought")
@@ -271,6 +274,17 @@ def cues_for(lang: str) -> Cues:
         ),
         to_change=re.compile(
             rf"(?i)(?<![\w])(?:{_words(w for w in lex.range_separators if w not in lex.sum_separators)})\s+$"
+        ),
+        difference_after=(
+            re.compile(rf"(?i)\s*(?:{_words(lex.difference_after)})(?![\w])") if lex.difference_after else None
+        ),
+        balance=(
+            re.compile(
+                rf"(?i)(?<![\w])(?:{_words(lex.balance_words)})\w*(?!\s+(?:{_words(lex.balance_between)})(?![\w]))"
+                rf"(?:\s+\S+){{0,3}}?\s+$"
+            )
+            if lex.balance_words
+            else None
         ),
         respectively=(
             re.compile(rf"(?i)(?<![\w])(?:{_words(lex.respectively_words)})(?![\w])")

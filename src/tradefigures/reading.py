@@ -213,6 +213,17 @@ def _flow_word(text: str, cues: Cues, m: re.Match[str], sent: Sentence) -> str:
     return verb if found else metric
 
 
+def _a_balance(
+    text: str, cues: Cues, keywords: list[tuple[int, int, str]], starts: list[int], lo: int, a: Amount
+) -> bool:
+    """Whether the flow word before the amount is the complement of a balance word ("the deficit on
+    trade in goods narrowed to £7.9bn", "положительное сальдо Китая во внешней торговле достигло")."""
+    i = bisect_left(starts, a.start) - 1
+    if cues.balance is None or i < 0 or keywords[i][0] < lo:
+        return False
+    return cues.balance.search(text, max(lo, keywords[i][0] - 40), keywords[i][0]) is not None
+
+
 def _metrics(doc: Document, si: int, amounts: list[Amount], cues: Cues) -> list[str]:
     """The flow of each figure: the nearest flow word, else the previous figure's, else the
     paragraph's, else the next flow word of the sentence; "other" for an increment."""
@@ -234,6 +245,10 @@ def _metrics(doc: Document, si: int, amounts: list[Amount], cues: Cues) -> list[
             base = keywords[j][2] if j < len(keywords) else None
         before = text[max(prev_end, a.start - 60) : a.start]
         increment = may_end_with(before, cues.increment_last) and bool(cues.increment.search(before))
+        after = cues.difference_after
+        increment = increment or (after is not None and bool(after.match(text, a.end)))  # "$8.6bn more than"
+        if base is not None and base != "other" and _a_balance(text, cues, keywords, keyword_starts, prev_end, a):
+            base = "other"
         metrics.append("increment" if increment else "other" if base is None else base)
         prev_base, prev_end = base, a.end
     if prev_base is not None:

@@ -153,6 +153,13 @@ class Lexicon:
     # name a flow when goods are bought or sold: "China bought $6.55bn worth of Turkmen goods",
     # "sold goods worth $570mn": verb → metric, and the words that say goods are meant
     trade_verbs: Mapping[str, str]
+    # words after an amount that make it a difference, not a level ("$8.6 billion more than in
+    # fiscal 2020", "на $410 миллионов больше"); and balance words whose complement a flow word
+    # is ("the deficit on trade in goods narrowed to £7.9bn", "сальдо Китая во внешней торговле")
+    difference_after: tuple[str, ...]
+    balance_words: tuple[str, ...]
+    # "the difference between UK exports of £74bn and imports of £112bn": flows, not a balance
+    balance_between: tuple[str, ...]
     # statistics offices whose releases write their own dollar as a bare "$" (lower case): a
     # document that names one reads "$" as that dollar ("Statistics Canada says … $44.7 billion")
     dollar_offices: Mapping[str, str]

@@ -1227,6 +1227,9 @@ LEXICON: Lexicon = Lexicon(
         "during", "by", "at", "on", "year", "worth",
     ),
     respectively_words=("respectively",),
+    difference_after=("more than", "higher than", "lower than", "less than", "above", "below"),
+    balance_words=("deficit", "surplus", "balance", "shortfall", "gap", "difference"),
+    balance_between=("between",),
     dollar_offices=MappingProxyType({
         "statistics canada": "CAD", "statcan": "CAD", "australian bureau of statistics": "AUD",
         "department of foreign affairs and trade": "AUD", "stats nz": "NZD", "statistics new zealand": "NZD",
