@@ -80,12 +80,17 @@ def _stated_period(doc: Document, si: int) -> Period | None:
 
 
 def _named_sides(doc: Document, si: int) -> tuple[str | None, str | None]:
-    """The first two sides a sentence names."""
-    order: list[str] = []
-    for _, _, code in doc.sides(si):
-        if code not in order:
-            order.append(code)
-    return (order[0], order[1] if len(order) > 1 else None) if order else (None, None)
+    """The first two sides a sentence names; when the first is a destination ("sales to the United
+    States, Italy's largest market"), the first that is not comes before it."""
+    cues, lo = cues_for(doc.langs[si]), doc.sentences[si].start
+    order: list[tuple[bool, str]] = []
+    for start, _, code in doc.sides(si):
+        if all(code != c for _, c in order):
+            order.append((cues.to.search(doc.text, max(lo, start - 12), start) is not None, code))
+    if order and order[0][0] and (k := next((i for i, o in enumerate(order) if not o[0]), 0)):
+        order.insert(0, order.pop(k))
+    codes = [code for _, code in order]
+    return (codes[0], codes[1] if len(codes) > 1 else None) if codes else (None, None)
 
 
 def _speaks_of_trade(doc: Document, si: int) -> bool:
