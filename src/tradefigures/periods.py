@@ -336,6 +336,9 @@ def find_periods(
     # pointing back yields to a period named right after it ("in the period between January and June")
     named = [p.span[0] for p in out if p.start is not None]
     phrases = [q for q in phrases if q.relation != "back" or not any(0 <= s - q.span[1] <= 10 for s in named)]
+    # "Годом ранее за эти месяцы", "a year earlier, over the same months": the months in force, a year back
+    earlier = [p.span[1] for p in out if p.relation == "earlier"]
+    phrases = [q for q in phrases if q.relation != "back" or not any(0 <= q.span[0] - e <= 3 for e in earlier)]
     phrases = [_split_year_ended(q, out) for q in phrases]
     kept = [p for p in out if not any(q.span[0] < p.span[1] and p.span[0] < q.span[1] for q in phrases)]
     return sorted(kept + phrases, key=lambda p: p.span)
