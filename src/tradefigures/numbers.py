@@ -443,9 +443,11 @@ def _number_word_before(low: str, j: int, lex: Lexicon) -> bool:
     return False
 
 
-def _word_starts(text: str, lang: str) -> list[int]:
-    """Where an amount written in words may start: the first number word before a mark."""
-    low = text.lower()
+def _word_starts(text: str, lang: str, low: str | None = None) -> list[int]:
+    """Where an amount written in words may start: the first number word before a mark; ``low``
+    is ``text.lower()`` if the caller has it (the document's ``plain_lower``)."""
+    if low is None:
+        low = text.lower()
     if len(low) != len(text):  # a few letters lower to two ("İ"); keep offsets: lower ASCII only
         low = text.translate(_ASCII_LOWER)
     tail = _words_tail(lang)
@@ -522,9 +524,12 @@ def _may_lead(text: str, p: int, last_end: int, lead: frozenset[str]) -> bool:
     return w < k and text[w:k].lower() in lead
 
 
-def _matches(text: str, pats: _Patterns, lang: str, missed: list[int] | None = None) -> Iterator[re.Match[str]]:
+def _matches(
+    text: str, pats: _Patterns, lang: str, missed: list[int] | None = None, low: str | None = None
+) -> Iterator[re.Match[str]]:
     """The money pattern's matches, in order and not overlapping, tried only at anchors; the
-    digits where no match starts are added to ``missed`` when it is given.
+    digits where no match starts are added to ``missed`` when it is given; ``low`` is
+    ``text.lower()`` if the caller has it.
 
     Gives exactly what ``pats.money.finditer(text)`` gives (a test checks it), ~5x faster.
     """
@@ -534,7 +539,7 @@ def _matches(text: str, pats: _Patterns, lang: str, missed: list[int] | None = N
     lead = _lead_words(lang)
     starts = _start_words(lang)
     candidates = [a.start() for a in _anchor_pattern(lang).finditer(text)]
-    extra = _code_starts(text, _codes(lang)) + _word_starts(text, lang)
+    extra = _code_starts(text, _codes(lang)) + _word_starts(text, lang, low)
     # "Rs five lakh": no digit, no code; a literal pattern, which re finds as fast as str.find
     touching = _touching_pattern(lang)
     if touching is not None:
@@ -654,15 +659,16 @@ def money_matches(text: str, lang: str = "en") -> Iterator[re.Match[str]]:
     return _matches(text, _patterns(lang), lang)
 
 
-def find_amounts(text: str, lang: str = "en") -> list[Amount]:
-    """Every money amount in ``text``, in order, with spans into ``text``."""
+def find_amounts(text: str, lang: str = "en", lowered: str | None = None) -> list[Amount]:
+    """Every money amount in ``text``, in order, with spans into ``text``; ``lowered`` is
+    ``text.lower()`` if the caller has it (spares lower-casing the text again)."""
     pats = _patterns(lang)
     lex = pats.lexicon
     out: list[Amount] = []
     skip_until = -1
     percent_after = _percent_after(lang)
     missed: list[int] | None = [] if lex.bare_amount_followers else None
-    for m in _matches(text, pats, lang, missed):
+    for m in _matches(text, pats, lang, missed, lowered):
         if m.start() < skip_until:
             continue
         if percent_after.match(text, m.end()):

@@ -94,7 +94,8 @@ class Document:
 
     def __post_init__(self) -> None:
         self.money_starts = [a.start for a in self.amounts]
-        self.lowered = plain_lower(self.text)
+        if self.lowered is None:
+            self.lowered = plain_lower(self.text)
 
     def flow_in(self, si: int) -> str | None:
         """The flow sentence ``si`` speaks of last (its last flow word; for a sentence with
