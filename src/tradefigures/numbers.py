@@ -31,7 +31,7 @@ from decimal import Decimal
 from functools import cache
 
 from ._lexicon import LEXICONS, Lexicon
-from ._regex import alternation
+from ._regex import _ASCII_BYTES, alternation
 
 __all__ = ["Amount", "find_amounts", "money_matches", "parse_number", "parse_number_words"]
 
@@ -382,13 +382,29 @@ def _touching_pattern(lang: str) -> re.Pattern[str] | None:
 
 
 @cache
-def _anchor_pattern(lang: str) -> re.Pattern[str]:
+def _anchor_pattern(lang: str, ascii_digits: bool = False) -> re.Pattern[str]:
     """A currency sign, or a run of digits (one anchor: its first digit); a one-letter mark ("R5bn")
-    is found as a touching prefix, by its digit."""
+    is found as a touching prefix, by its digit. With ``ascii_digits``, for a text whose digits are
+    all ASCII: the same matches, found ~2x faster ([0-9] is a bitmap test, \\d a Unicode look-up
+    per character: 57 -> 27 ms on 2 MB of benchmarks/newsgen.py text)."""
     symbols = "".join(
         re.escape(s) for s in LEXICONS[lang].prefix_currencies if len(s) == 1 and not (s.isascii() and s.isalpha())
     )
+    if ascii_digits:
+        return re.compile(rf"[0-9{symbols}](?:(?<=[0-9])[0-9.,]*)?")
     return re.compile(rf"[\d{symbols}](?:(?<=\d)[\d.,]*)?")
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _ascii_digits(text: str) -> bool:
+    """Whether every digit (\\d: Unicode category Nd) in ``text`` is an ASCII one: looked for
+    among the characters past ASCII only, from the UTF-8 bytes."""
+    if text.isascii():
+        return True
+    others = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+    return _DIGIT.search(others) is None
 
 
 def _code_starts(text: str, codes: frozenset[str]) -> list[int]:
@@ -538,7 +554,7 @@ def _matches(
     after_number = pats.after_number.match
     lead = _lead_words(lang)
     starts = _start_words(lang)
-    candidates = [a.start() for a in _anchor_pattern(lang).finditer(text)]
+    candidates = [a.start() for a in _anchor_pattern(lang, _ascii_digits(text)).finditer(text)]
     extra = _code_starts(text, _codes(lang)) + _word_starts(text, lang, low)
     # "Rs five lakh": no digit, no code; a literal pattern, which re finds as fast as str.find
     touching = _touching_pattern(lang)
