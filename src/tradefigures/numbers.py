@@ -31,7 +31,7 @@ from decimal import Decimal
 from functools import cache
 
 from ._lexicon import LEXICONS, Lexicon
-from ._regex import alternation
+from ._regex import _ASCII_BYTES, alternation
 
 __all__ = ["Amount", "find_amounts", "money_matches", "parse_number", "parse_number_words"]
 
@@ -388,13 +388,29 @@ def _touching_pattern(lang: str) -> re.Pattern[str] | None:
 
 
 @cache
-def _anchor_pattern(lang: str) -> re.Pattern[str]:
+def _anchor_pattern(lang: str, ascii_digits: bool = False) -> re.Pattern[str]:
     """A currency sign, or a run of digits (one anchor: its first digit); a one-letter mark ("R5bn")
-    is found as a touching prefix, by its digit."""
+    is found as a touching prefix, by its digit. With ``ascii_digits``, for a text whose digits are
+    all ASCII: the same matches, found ~2x faster ([0-9] is a bitmap test, \\d a Unicode look-up
+    per character: 57 -> 27 ms on 2 MB of benchmarks/newsgen.py text)."""
     symbols = "".join(
         re.escape(s) for s in LEXICONS[lang].prefix_currencies if len(s) == 1 and not (s.isascii() and s.isalpha())
     )
+    if ascii_digits:
+        return re.compile(rf"[0-9{symbols}](?:(?<=[0-9])[0-9.,]*)?")
     return re.compile(rf"[\d{symbols}](?:(?<=\d)[\d.,]*)?")
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _ascii_digits(text: str) -> bool:
+    """Whether every digit (\\d: Unicode category Nd) in ``text`` is an ASCII one: looked for
+    among the characters past ASCII only, from the UTF-8 bytes."""
+    if text.isascii():
+        return True
+    others = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+    return _DIGIT.search(others) is None
 
 
 def _code_starts(text: str, codes: frozenset[str]) -> list[int]:
@@ -449,9 +465,11 @@ def _number_word_before(low: str, j: int, lex: Lexicon) -> bool:
     return False
 
 
-def _word_starts(text: str, lang: str) -> list[int]:
-    """Where an amount written in words may start: the first number word before a mark."""
-    low = text.lower()
+def _word_starts(text: str, lang: str, low: str | None = None) -> list[int]:
+    """Where an amount written in words may start: the first number word before a mark; ``low``
+    is ``text.lower()`` if the caller has it (the document's ``plain_lower``)."""
+    if low is None:
+        low = text.lower()
     if len(low) != len(text):  # a few letters lower to two ("İ"); keep offsets: lower ASCII only
         low = text.translate(_ASCII_LOWER)
     tail = _words_tail(lang)
@@ -528,9 +546,12 @@ def _may_lead(text: str, p: int, last_end: int, lead: frozenset[str]) -> bool:
     return w < k and text[w:k].lower() in lead
 
 
-def _matches(text: str, pats: _Patterns, lang: str, missed: list[int] | None = None) -> Iterator[re.Match[str]]:
+def _matches(
+    text: str, pats: _Patterns, lang: str, missed: list[int] | None = None, low: str | None = None
+) -> Iterator[re.Match[str]]:
     """The money pattern's matches, in order and not overlapping, tried only at anchors; the
-    digits where no match starts are added to ``missed`` when it is given.
+    digits where no match starts are added to ``missed`` when it is given; ``low`` is
+    ``text.lower()`` if the caller has it.
 
     Gives exactly what ``pats.money.finditer(text)`` gives (a test checks it), ~5x faster.
     """
@@ -539,8 +560,8 @@ def _matches(text: str, pats: _Patterns, lang: str, missed: list[int] | None = N
     after_number = pats.after_number.match
     lead = _lead_words(lang)
     starts = _start_words(lang)
-    candidates = [a.start() for a in _anchor_pattern(lang).finditer(text)]
-    extra = _code_starts(text, _codes(lang)) + _word_starts(text, lang)
+    candidates = [a.start() for a in _anchor_pattern(lang, _ascii_digits(text)).finditer(text)]
+    extra = _code_starts(text, _codes(lang)) + _word_starts(text, lang, low)
     # "Rs five lakh": no digit, no code; a literal pattern, which re finds as fast as str.find
     touching = _touching_pattern(lang)
     if touching is not None:
@@ -660,15 +681,16 @@ def money_matches(text: str, lang: str = "en") -> Iterator[re.Match[str]]:
     return _matches(text, _patterns(lang), lang)
 
 
-def find_amounts(text: str, lang: str = "en") -> list[Amount]:
-    """Every money amount in ``text``, in order, with spans into ``text``."""
+def find_amounts(text: str, lang: str = "en", lowered: str | None = None) -> list[Amount]:
+    """Every money amount in ``text``, in order, with spans into ``text``; ``lowered`` is
+    ``text.lower()`` if the caller has it (spares lower-casing the text again)."""
     pats = _patterns(lang)
     lex = pats.lexicon
     out: list[Amount] = []
     skip_until = -1
     percent_after = _percent_after(lang)
     missed: list[int] | None = [] if lex.bare_amount_followers else None
-    for m in _matches(text, pats, lang, missed):
+    for m in _matches(text, pats, lang, missed, lowered):
         if m.start() < skip_until:
             continue
         if percent_after.match(text, m.end()):

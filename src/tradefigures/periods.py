@@ -344,6 +344,12 @@ def find_periods(
     return sorted(kept + phrases, key=lambda p: p.span)
 
 
+@cache
+def _part_of_gap(lang: str) -> re.Pattern[str]:
+    """What may stand between a part and the period it is part of ("of", "of the")."""
+    return re.compile(LEXICONS[lang].period_part_of)
+
+
 def _parts_joined(found: list[Period], text: str, lang: str) -> list[Period]:
     """Periods that name one: "the first eight months (July-February)" is the months in brackets,
     "the 11 months from April 2012 to February 2013" the months named;
@@ -351,7 +357,7 @@ def _parts_joined(found: list[Period], text: str, lang: str) -> list[Period]:
     fiscal year (see :func:`fiscal_year`)."""
     if len(found) < 2:
         return found
-    gap = re.compile(LEXICONS[lang].period_part_of)
+    gap = _part_of_gap(lang)
     out: list[Period] = []
     for p in found:
         last = out[-1] if out else None
@@ -384,7 +390,7 @@ def _fiscal_part(q: Period, found: list[Period], text: str, lang: str) -> Period
     it; in "July-February of the current fiscal year" the months named (the latest) say it all."""
     if not q.relation.startswith("fiscal_"):
         return q
-    gap = re.compile(LEXICONS[lang].period_part_of)
+    gap = _part_of_gap(lang)
     for p in found:
         if p.part is not None and p.span[1] <= q.span[0] and gap.fullmatch(text, p.span[1], q.span[0]):
             return replace(q, span=(p.span[0], q.span[1]), part=p.part) if p.part[0] == "nth" else None
@@ -739,7 +745,8 @@ def infer_reference_year(text: str) -> int | None:
         if not short and at and (text[at - 1].isalnum() or text[at - 1] in "_$€£¥.,"):
             continue  # part of a longer number or word, or money ("$2024")
         before = text[max(0, at - 20) : at]
-        if _FORWARD.search(before):
+        # _FORWARD ends in \s+: only a year after white space may follow a forward word
+        if before[-1:].isspace() and _FORWARD.search(before):
             continue
         if short:  # "1H24"
             years.append((2000 + int(short), at))

@@ -21,6 +21,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cache
 from typing import TypeGuard
 
 from ._lexicon import LEXICONS, Lexicon
@@ -93,7 +94,8 @@ class Document:
 
     def __post_init__(self) -> None:
         self.money_starts = [a.start for a in self.amounts]
-        self.lowered = plain_lower(self.text)
+        if self.lowered is None:
+            self.lowered = plain_lower(self.text)
 
     def flow_in(self, si: int) -> str | None:
         """The flow sentence ``si`` speaks of last (its last flow word; for a sentence with
@@ -295,16 +297,17 @@ def _countries(
     lower-cased where it is plain (see cues.scan)."""
     out = []
     for m in scan(cues.country, cues.country_lowered, text, low, lo, hi):
-        end = m.end()
-        for p in lex.possessives:  # "Armenia's": the country without its possessive ending
-            if m.group(0).lower().endswith(p):
-                end -= len(p)
-                break
-        name = text[m.start() : end]
+        start, end = m.span()
+        if lex.possessives and (matched := m.group(0).lower()).endswith(lex.possessives):
+            for p in lex.possessives:  # "Armenia's": the country without its possessive ending
+                if matched.endswith(p):
+                    end -= len(p)
+                    break
+        name = text[start:end]
         if name.lower() == "us" and not name.startswith("US"):
             continue  # the pronoun "us"
         currency_word = cues.currency_after.match(text, end) or cues.currency_before.search(
-            text, max(lo, m.start() - 16), m.start()
+            text, max(lo, start - 16), start
         )
         if currency_word:
             continue  # "in US dollar terms", "в долларах США": a currency, not a side
@@ -314,7 +317,7 @@ def _countries(
             else lookup(lex.countries, cues.country_stems, name)
         )
         if code:
-            out.append((m.start(), end, code))
+            out.append((start, end, code))
     return out
 
 
@@ -488,6 +491,13 @@ def is_dated(p: Period | None) -> TypeGuard[Period]:
     return p is not None and p.start is not None and p.end is not None
 
 
+@cache
+def _change_preposition(lang: str) -> re.Pattern[str]:
+    """A preposition of change ("from", "с"), a whole word."""
+    words = "|".join(re.escape(w) for w in LEXICONS[lang].change_prepositions)
+    return re.compile(rf"(?i)(?<![\w])(?:{words})(?![\w])")
+
+
 def _before_change(s: _Sentence, period: Period, a: Amount) -> bool:
     """Whether ``period`` is named before the change the amount starts ("fell in 2023 from €4.4bn to
     …"), so it is the level reached's; not a span of years ("between 2016 and 2021 … from"), a base
@@ -495,9 +505,7 @@ def _before_change(s: _Sentence, period: Period, a: Amount) -> bool:
     text, lo = s.doc.text, s.doc.sentences[s.si].start
     if period.span[1] > a.start or _end_of_span(period, "from") is not period:
         return False
-    words = "|".join(re.escape(w) for w in s.lex.change_prepositions)
-    change = re.compile(rf"(?i)(?<![\w])(?:{words})(?![\w])")  # compiled once: re caches it
-    if change.search(text, period.span[1], a.start) is None:
+    if _change_preposition(s.doc.langs[s.si]).search(text, period.span[1], a.start) is None:
         return False
     return not is_base_period(text, lo, period, s.cues)
 
