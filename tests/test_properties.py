@@ -6,6 +6,7 @@ import math
 import re
 
 import pandas as pd
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -293,3 +294,12 @@ def test_lowered_word_scans_find_what_the_case_insensitive_scans_find(text: str,
             assert [m.span() for m in scan(pattern, lowered, text, low, lo, hi)] == [
                 m.span() for m in pattern.finditer(text, lo, hi)
             ]
+
+
+@pytest.mark.parametrize("text", ["TEN AND HALF\u00ad$", "ten\u200b $5", "twenty \u2060$ 3"])
+def test_anchored_scan_equals_a_full_scan_across_invisible_characters(text: str) -> None:
+    """Found by hypothesis: number words, a soft hyphen, then a sign (the fast scan stopped at it)."""
+    from tradefigures.numbers import _matches, _patterns
+
+    pats = _patterns("en")
+    assert [m.span() for m in _matches(text, pats, "en")] == [m.span() for m in pats.money.finditer(text)]

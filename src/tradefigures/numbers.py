@@ -39,6 +39,9 @@ __all__ = ["Amount", "find_amounts", "money_matches", "parse_number", "parse_num
 # no-break, narrow no-break and thin spaces that typesetters put between thousands.
 # soft hyphen and zero-width characters sit invisibly inside amounts copied from web pages
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+# what may stand between number words and a sign after them ("TEN AND HALF\u00ad$"), as the money
+# pattern allows it
+_SIGN_GAP = frozenset(" \t\u00a0" + _INVISIBLE)
 # one space inside an amount: a line break is one, but a blank line ends the amount
 _SP = rf"(?:[ \t\f\v\u00a0\u202f\u2009{_INVISIBLE}]|\r?\n(?![ \t]*\r?\n)|\r(?!\n))"
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212"
@@ -588,7 +591,7 @@ def _matches(
         tries = [w.start() for w in _WORD.finditer(text, max(last_end, p - 12), p) if w.group().lower() in starts]
         tries.append(p)
         k = p
-        while k > last_end and text[k - 1] in " \t\u00a0":
+        while k > last_end and text[k - 1] in _SIGN_GAP:
             k -= 1
         # number words before a sign ("ten $") end in a letter: only then look further left
         if not text[p].isalnum() and k > last_end and text[k - 1].isalpha():
