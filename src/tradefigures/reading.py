@@ -679,7 +679,7 @@ def _figure(s: _Sentence, a: Amount, metric: str, nxt: int, role: str) -> Readin
     ):
         k = None  # "$4.18bn in January-April 2018, against $3.48bn": a year before the figure compared
     period = None if k is None else s.periods[k]
-    if is_base and k is not None:
+    if is_base and k is not None and not (role == "from" and _end_of_span(s.periods[k], role) is not s.periods[k]):
         s.owned.add(k)  # "…, against $7.6 billion in 2023": 2023 is the base's, not the next figure's
     if role and period is not None:
         period = _end_of_span(period, role)
