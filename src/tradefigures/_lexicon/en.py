@@ -1350,6 +1350,9 @@ LEXICON: Lexicon = Lexicon(
         r"(?:\s+under\s+(?:review|report))?" + _NOT_BASE: "back",
         r"(?:in|over|during|for)\s+the\s+(?:\w+-month|\w+\s+months?)\s+period" + _NOT_BASE: "back",
         r"(?:in|over|during|for)\s+(?:those|these)\s+(?:\w+\s+)?(?:months|quarters)": "back",
+        # "the export target for the half had been set at …": the half or quarter in force
+        r"(?:in|over|during|for)\s+the\s+(?:half|half-year|quarter)"
+        r"(?!\s+(?:of|to|ended|ending))" + _NOT_BASE: "back",
         r"(?:in|for|during)\s+the\s+month(?!\s+of)|that\s+month|the\s+same\s+month" + _NOT_BASE: "month",
         r"the\s+previous\s+month|a\s+month\s+(?:earlier|before)|the\s+prior\s+month": "prev_month",
         r"last\s+month": "last_month",
@@ -1371,7 +1374,7 @@ LEXICON: Lexicon = Lexicon(
         "12 months", "twelve months", "four quarters", "4 quarters",
         "month period", "months period", "month earlier", "month before",
         "same months", "date", "year to", "year end", "year that", "year which", "past year", "far this year",
-        "same time", "fiscal", "financial", "those", "these",
+        "same time", "fiscal", "financial", "those", "these", "the half", "the quarter",
         "beginning of", "start of", "full year", "whole year", "entire year", *(f"{d} year" for d in "0123456789"),
     ),
     pace_words=(
