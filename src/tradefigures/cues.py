@@ -268,12 +268,13 @@ def cues_for(lang: str) -> Cues:
             else None
         ),
         from_change=(
-            re.compile(rf"(?i)(?<![\w])(?:{_words(froms)})\s+$")
+            re.compile(rf"(?i)(?<![\w])(?:{_words(froms)})\s+(?:[^\W\d]+\s+){{0,2}}$")  # "from the current"
             if (froms := [w for w in lex.change_prepositions if w not in lex.change_words_alone])
             else None
         ),
-        to_change=re.compile(
-            rf"(?i)(?<![\w])(?:{_words(w for w in lex.range_separators if w not in lex.sum_separators)})\s+$"
+        to_change=re.compile(  # "… to about $12 billion"
+            rf"(?i)(?<![\w])(?:{_words(w for w in lex.range_separators if w not in lex.sum_separators)})"
+            rf"\s+(?:[^\W\d]+\s+)?$"
         ),
         difference_after=(
             re.compile(rf"(?i)\s*(?:{_words(lex.difference_after)})(?![\w])") if lex.difference_after else None

@@ -172,7 +172,7 @@ def _apart_pairs(pairs: list[tuple[Amount, str]], text: str, cues: Cues) -> list
     out = list(pairs)
     for i in range(len(out) - 1):
         (a, role), (b, next_role) = out[i], out[i + 1]
-        if role or next_role or not cues.from_change.search(text, max(0, a.start - 12), a.start):
+        if role or next_role or not cues.from_change.search(text, max(0, a.start - 30), a.start):
             continue
         if cues.to_change.search(text, a.end, b.start) and b.start - a.end < 60:
             out[i], out[i + 1] = (a, "from"), (b, "to")
@@ -560,6 +560,8 @@ class _Sentence:
     prev_world: bool = False
     prev_no_sides: bool = False
     prev_home: bool = False
+    # the kind the words before "from" give a change ("will rise from $48bn to $80bn"): the "to" end's
+    from_projection: bool = False
 
     def passes_over(self, k: int, as_base: bool) -> bool:
         """Whether a figure (itself a base or not) passes over period ``k``. A base period between
@@ -691,6 +693,12 @@ def _figure(s: _Sentence, a: Amount, metric: str, nxt: int, role: str) -> Readin
             period, why = _earlier(s, period, a)
     found = period
     projection, period = _kind(s, a, nxt, period)
+    if role == "from":
+        s.from_projection = projection
+        if projection and not (period and period.start and s.doc.ref and period.start > s.doc.ref):
+            projection = False  # "trade will rise from $48bn to $80bn": the level today, then the target
+    elif role == "to":
+        projection = projection or s.from_projection
     reading = Reading(a, s.si, metric, bound, projection, period, base=earlier or is_base)
     reading.keep_open = found is not None and period is None and not earlier
     if is_base and period is None and not projection and is_dated(s.prev_period):
