@@ -97,6 +97,11 @@ def _words(words: Iterable[object]) -> str:
     return alternation(str(w) for w in words)
 
 
+def _whole_words(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Any of ``words`` as a whole word, ignoring case; None when the language has none."""
+    return re.compile(rf"(?i)(?<![\w])(?:{_words(words)})(?![\w])") if words else None
+
+
 _Words = Callable[[Iterable[object]], "str | None"]
 
 
@@ -252,15 +257,15 @@ def cues_for(lang: str) -> Cues:
         its=re.compile(lex.its_flow),
         partner_of_after=re.compile(lex.partner_of_after) if lex.partner_of_after else None,
         partner_of_before=re.compile(lex.partner_of_before) if lex.partner_of_before else None,
-        home=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.home_words)})(?![\w])") if lex.home_words else None,
+        home=_whole_words(lex.home_words),
         dateline=re.compile(lex.dateline) if lex.dateline else None,
         origin_before=re.compile(lex.origin_before) if lex.origin_before else None,
         origin_form=re.compile(lex.origin_form) if lex.origin_form else None,
-        pace=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.pace_words)})(?![\w])") if lex.pace_words else None,
+        pace=_whole_words(lex.pace_words),
         base_before=EndPhrases(lex.comparison_words, lex.party_articles, 1),
         currency_after=re.compile(rf"(?i)\s+(?:{_words(lex.currency_words)})(?![\w])"),
         currency_before=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.currency_words)})\s+$"),
-        world=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.world_words)})(?![\w])") if lex.world_words else None,
+        world=_whole_words(lex.world_words),
         clause_break=re.compile(rf"(?i)[,;:\u2013\u2014]|(?<![\w])(?:{_words(lex.clause_words)})(?![\w])"),
         trade_subject=(
             re.compile(rf"(?:{_country_source(lex, _words)})(?:{lex.trade_verb_gap})$", re.IGNORECASE)
@@ -287,12 +292,8 @@ def cues_for(lang: str) -> Cues:
             if lex.balance_words
             else None
         ),
-        respectively=(
-            re.compile(rf"(?i)(?<![\w])(?:{_words(lex.respectively_words)})(?![\w])")
-            if lex.respectively_words
-            else None
-        ),
-        goods=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.goods_words)})(?![\w])") if lex.goods_words else None,
+        respectively=_whole_words(lex.respectively_words),
+        goods=_whole_words(lex.goods_words),
         new_clause=re.compile(rf"(?i)[,;\u2013\u2014]\s*(?:{_words(lex.clause_words)})(?![\w])"),
         base_period=EndPhrases(
             [w for w in lex.comparison_words if w not in lex.comparison_after_percent],

@@ -228,7 +228,8 @@ def _a_balance(
 
 def _metrics(doc: Document, si: int, amounts: list[Amount], cues: Cues) -> list[str]:
     """The flow of each figure: the nearest flow word, else the previous figure's, else the
-    paragraph's, else the next flow word of the sentence; "other" for an increment."""
+    paragraph's, else the next flow word of the sentence; "increment" for a change ("grew by") or a
+    difference ("$8.6bn more than"); "other" where the flow word is a balance's complement."""
     text, sent = doc.text, doc.sentences[si]
     keywords = [
         (m.start(), m.end(), _flow_word(text, cues, m, sent))
