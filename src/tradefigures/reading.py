@@ -263,7 +263,13 @@ def is_base_period(text: str, lo: int, p: Period, cues: Cues) -> bool:
     """Whether a period is the base of a comparison ("… compared with the same period of 2022",
     "up 5% from July"), from the text between ``lo`` and it. Asked only of the periods a figure
     may take: it is a search (~4% of the extraction time when asked of every period)."""
-    return cues.base_period.match(text[max(lo, p.span[0] - 60) : p.span[0]])
+    if cues.base_period.match(text[max(lo, p.span[0] - 60) : p.span[0]]):
+        return True
+    # "выросла на 3,9% к 2011 году": the period read as "к 2011" holds the word of comparison itself
+    first = text[p.span[0] : p.span[1]].split(None, 1)[0]
+    return first.lower() in cues.base_period.after_percent and cues.base_period.match(
+        text[max(lo, p.span[0] - 60) : p.span[0] + len(first) + 1]
+    )
 
 
 def sentence_periods(doc: Document, si: int, amounts: list[Amount], cues: Cues) -> list[Period]:
@@ -795,6 +801,8 @@ def read_sentence(doc: Document, si: int, in_sentence: list[Amount]) -> list[Rea
     found = doc.sides(si)
     period_starts, country_starts = [p.span[0] for p in periods], [c[0] for c in found]
     s = _Sentence(doc, si, cues, lex, periods, period_starts, found, country_starts, prev_end=sent.start)
+    # "…, above the record set in 2021 (€47.5bn)": a period with an amount in brackets after it is that amount's
+    s.owned.update(k for a in amounts if (k := _bracketed(s, a)) is not None)
     out: list[Reading] = []
     for i, ((a, role), metric) in enumerate(zip(pairs, metrics, strict=True)):
         k = i + 1
