@@ -15,6 +15,7 @@ it is the split no fix is made against. See ``benchmarks/realnews/README.md``.
 from __future__ import annotations
 
 import argparse
+import fnmatch
 import hashlib
 import json
 import sys
@@ -181,13 +182,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--errors", choices=("dev", "heldout", "all"), help="list the wrong figures of a split")
     parser.add_argument("--lang", choices=("en", "ru"), help="only this language")
+    parser.add_argument("--file", help="only the passage files whose name matches this pattern (e.g. 'ru-dev3*')")
     parser.add_argument("--json", type=Path, help="write the table as JSON to this file too")
     parser.add_argument("--src", type=Path, default=ROOT / "src", help="the package to score (default: ./src)")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(args.src))
     from tradefigures import extract
 
-    cases = [c for c in load_cases() if args.lang in (None, c["lang"])]
+    cases = [
+        c for c in load_cases()
+        if args.lang in (None, c["lang"]) and (args.file is None or fnmatch.fnmatch(c["file"], args.file))
+    ]
     tallies, details = score(cases, extract)
     print(table(tallies))
     if args.errors:
