@@ -301,7 +301,7 @@ _GROUPS = frozenset(
      "rF1", "rF2", "m0", "mto", "dcount", "dm", "dY", "dm2", "d1", "d2", "dY2",
      "oY", "rRY", "oRY", "y1", "y2", "yfp", "yfy",
      "fy1", "fy2", "fy3", "by", "byY", "endof", "ahead", "next", "aheadN", "sY",
-     "earlier", "rel", "annual")
+     "earlier", "rel", "annual", "pd")
 )
 
 
@@ -430,6 +430,8 @@ def _period_of(
     relation = ""
     part: tuple[str, int, int] | None
     year: int | None
+    if g("pd"):
+        return None  # a calendar date: when something was said or published, not a period of trade
     if g("hord") or g("hnum") or g("hnum2") or g("hnum3"):
         half, year = _part_of_year(m, g, ref, lang, "h")
         if half > 2:

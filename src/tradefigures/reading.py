@@ -577,12 +577,21 @@ class _Sentence:
         if k in self.owned:
             return True
         after_figure_before = self.prev_end > self.doc.sentences[self.si].start
-        if as_base or (after_figure_before and self.periods[k].span[0] >= self.prev_end):
+        if as_base or (
+            after_figure_before and self.periods[k].span[0] >= self.prev_end and not self._in_brackets_before(k)
+        ):
             return False
         if k not in self.bases:
             sent = self.doc.sentences[self.si]
             self.bases[k] = is_base_period(self.doc.text, sent.start, self.periods[k], self.cues)
         return self.bases[k]
+
+
+    def _in_brackets_before(self, k: int) -> bool:
+        """Whether period ``k`` is inside brackets opened after the figure before: that figure's
+        comparison ("$196.8m (up 21.5% on January 2025), imports $645.5m")."""
+        gap = self.doc.text[self.prev_end : self.periods[k].span[0]]
+        return ")" not in gap[gap.rfind("(") :] if "(" in gap else False
 
 
 def _earlier(s: _Sentence, period: Period, a: Amount) -> tuple[Period | None, str]:
@@ -666,6 +675,17 @@ def _bracketed(s: _Sentence, a: Amount) -> int | None:
     return near[-1] if near else None
 
 
+def _whole_of(s: _Sentence, a: Amount) -> int | None:
+    """The period of the figure before when this one is a part of it, with no period of its own
+    between: "$171 million in Q1, up 18% on January–March 2018, of which exports $68 million"."""
+    if s.prev_period is None or s.cues.part_of is None:
+        return None
+    m = s.cues.part_of.search(s.doc.text, s.prev_end, a.start)
+    if m is None or any(m.end() <= p.span[0] < a.start for p in s.periods):
+        return None
+    return next((k for k, p in enumerate(s.periods) if p.span == s.prev_period.span), None)
+
+
 def _figure(s: _Sentence, a: Amount, metric: str, nxt: int, role: str) -> Reading:
     """One figure read from its own sentence; ``role`` is "from" or "to" for the two ends of
     "rose from $5bn to $6bn"."""
@@ -678,6 +698,8 @@ def _figure(s: _Sentence, a: Amount, metric: str, nxt: int, role: str) -> Readin
     )
     k = _bracketed(s, a)
     bracketed = k is not None
+    if k is None:
+        k = _whole_of(s, a)
     is_base = is_base or bracketed
     if k is None:
         k = _pick_period(s, a.start, a.end, nxt, is_base)

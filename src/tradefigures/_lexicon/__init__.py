@@ -166,6 +166,8 @@ class Lexicon:
     # "with the EU, the U.S. and South Korea … 4.64, 4.01 and 1.91 trillion yuan, respectively": the
     # figures of the sentence take the countries listed before them, in order
     respectively_words: tuple[str, ...]
+    # "$171m, of which exports were $68m and imports $103m": the parts take the whole's period
+    part_of_words: tuple[str, ...]
     # the words that may follow a number with a scale and no currency ("… compared with 13 bn in
     # 2000", "ввоз из КНР — 27,03 миллиарда."), which then takes the currency of the amount before
     # it in its paragraph; another word after it names what is counted ("1.4 billion people")

@@ -48,7 +48,10 @@ _PERIOD_PHRASES_EN = r"""
 
 _PERIODS_EN = r"""(?ix)
         (?<![\w])(?:
-                    (?:the\s+)?(?P<hord>{ordinal})\s+half(?:\s+of)?
+                    # a calendar date ("on April 13, 2022", "13 April 2022"): a day, not its month or year
+                    (?P<pd>(?:[1-9]|[12]\d|3[01])\s+{month}\s*,?\s*(?:19|20)\d{{2}}
+                        |{month}\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}})(?![\d])
+        | (?:the\s+)?(?P<hord>{ordinal})\s+half(?:\s+of)?
             (?:\s+(?:the\s+year\s+)?(?:{year_ref_h}))?
         | H(?P<hnum>[12])(?:\s*[-/]?\s*(?P<hY2>(?:19|20)\d{{2}})|\s*'?(?P<hYY2>\d{{2}}))?(?![\w])
         | (?P<hnum2>[12])H\s*'?(?P<hYY3>(?:19|20)?\d{{2}})(?![\w])
@@ -1227,6 +1230,7 @@ LEXICON: Lexicon = Lexicon(
         "during", "by", "at", "on", "year", "worth",
     ),
     respectively_words=("respectively",),
+    part_of_words=("of which", "including", "comprising"),
     difference_after=("more than", "higher than", "lower than", "less than", "above", "below"),
     balance_words=("deficit", "surplus", "balance", "shortfall", "gap", "difference"),
     balance_between=("between",),
