@@ -129,7 +129,7 @@ def _patterns(lang: str) -> _Patterns:
     num = rf"(?:{digits}|(?i:{words}))"
     long_scales = [s for s in lex.scales if len(s) > 1]
     scale = (
-        rf"(?:{_SP}{{0,3}}(?i:{_alt(long_scales, _DOT_END)})(?![\w])"  # 8.3 billion, 450 mln, 8 млрд.
+        rf"(?:(?:{_SP}{{0,3}}|-)(?i:{_alt(long_scales, _DOT_END)})(?![\w])"  # 8.3 billion, 450 mln, R21.6-billion
         r"|(?i:[mbkt])(?![\w]))"  # $5m, $8b, JPY 7.12T: a single letter only when attached
     )
     # signs ("$", "€", "元"), not the one-letter marks ("R", "N"), which are touching prefixes
@@ -333,7 +333,7 @@ _LETTER_SCALES = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}
 def _scale(word: str | None, lex: Lexicon) -> float:
     if not word:
         return 1.0
-    w = _SPACES.sub("", word).lower()
+    w = _SPACES.sub("", word).lower().lstrip("-")  # "R21.6-billion"
     if w in lex.scales:
         return float(lex.scales[w])
     if w in _LETTER_SCALES:

@@ -51,7 +51,9 @@ GROUPS: Mapping[str, str] = MappingProxyType({
 
 OWN_CURRENCY: Mapping[str, Mapping[str, str]] = MappingProxyType({
     "JPY": MappingProxyType({"CHN": "CNY", "JPN": "JPY"}),
-    "INR": MappingProxyType({"PAK": "PKR", "LKA": "LKR", "NPL": "NPR", "IND": "INR"}),
+    "INR": MappingProxyType({"PAK": "PKR", "LKA": "LKR", "NPL": "NPR", "MUS": "MUR", "SYC": "SCR", "IND": "INR"}),
+    # "Sh"/"Shs": Kenya's press's mark, also Uganda's and Tanzania's for their own shilling
+    "KES": MappingProxyType({"UGA": "UGX", "TZA": "TZS", "SOM": "SOS", "KEN": "KES"}),
 })
 
 

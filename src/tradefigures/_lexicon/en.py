@@ -165,7 +165,7 @@ _NUMBER_WORDS_EN = {
 # "Sh71.6 billion", "Tk 2,000 crore"): English only
 _OWN_PREFIXES_EN = {
     "Dh": "AED", "Dhs": "AED", "SR": "SAR", "QR": "QAR", "KD": "KWD", "BD": "BHD", "RO": "OMR",
-    "RM": "MYR", "Sh": "KES", "KSh": "KES", "Ksh": "KES", "Tk": "BDT", "TSh": "TZS", "Tsh": "TZS",
+    "RM": "MYR", "Sh": "KES", "Shs": "KES", "KSh": "KES", "Ksh": "KES", "Tk": "BDT", "TSh": "TZS", "Tsh": "TZS",
     "USh": "UGX", "Ush": "UGX", "N": "NGN", "R": "ZAR", "GH¢": "GHS",
 }
 _PREFIX_CURRENCIES_EN = {**CURRENCY_SIGNS, "dollar": "USD", "TL": "TRY", **_OWN_PREFIXES_EN}
@@ -281,6 +281,13 @@ _QUALIFIED_CURRENCIES_EN = {
     "armenian dram": "AMD",
     "indian rupee": "INR",
     "sri lankan rupee": "LKR",
+    "lankan rupee": "LKR",
+    "mauritian rupee": "MUR",
+    "fijian dollar": "FJD",
+    "fiji dollar": "FJD",
+    "kenyan shilling": "KES",
+    "ugandan shilling": "UGX",
+    "tanzanian shilling": "TZS",
     "pakistani rupee": "PKR",
     "british pound": "GBP",
     "georgian lari": "GEL",
@@ -1223,8 +1230,8 @@ LEXICON: Lexicon = Lexicon(
     lower_case_codes=LOWER_CASE_CODES,
     touching_prefixes=(*TOUCHING_PREFIXES, *_OWN_PREFIXES_EN, "TL"),
     attached_prefixes=tuple(_OWN_PREFIXES_EN),
-    shared_currency_marks=("¥", "Rs", "rupee"),
-    owned_currency_marks=("indian", "INR", "₹"),
+    shared_currency_marks=("¥", "Rs", "rupee", "Sh", "shilling"),
+    owned_currency_marks=("indian", "INR", "₹", "KSh", "Ksh", "kenyan"),
     bare_amount_followers=(
         "in", "to", "from", "or", "and", "a", "last", "this", "compared", "against", "over", "while", "for",
         "during", "by", "at", "on", "year", "worth",
