@@ -62,6 +62,7 @@ class Cues:
     to_change: re.Pattern[str]
     respectively: re.Pattern[str] | None
     part_of: re.Pattern[str] | None
+    group_back: re.Pattern[str] | None
     difference_after: re.Pattern[str] | None
     # a balance word, then at most a few words, then the flow word (its complement), then the amount
     balance: re.Pattern[str] | None
@@ -295,6 +296,7 @@ def cues_for(lang: str) -> Cues:
         ),
         respectively=_whole_words(lex.respectively_words),
         part_of=_whole_words(lex.part_of_words),
+        group_back=_whole_words(lex.group_back_words),
         goods=_whole_words(lex.goods_words),
         new_clause=re.compile(rf"(?i)[,;\u2013\u2014]\s*(?:{_words(lex.clause_words)})(?![\w])"),
         base_period=EndPhrases(

@@ -84,8 +84,8 @@ SCHEMA: dict[str, Column] = {
     "reporter": Column(
         pd.StringDtype("python"),
         "ISO 3166 alpha-3 of the reporting side (the exporter for exports), or a group: `EU`, `EAEU`, "
-        "`CIS`, `ASEAN`, `GCC`, `MERCOSUR`, `SCO`, `BRICS`; from the figure's sentence, else the sides in "
-        "force in the document",
+        "`CIS`, `ASEAN`, `GCC`, `MERCOSUR`, `SCO`, `BRICS`, `AU` (African Union); from the figure's "
+        "sentence, else the sides in force in the document",
     ),
     "partner": Column(
         pd.StringDtype("python"),

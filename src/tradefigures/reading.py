@@ -24,7 +24,7 @@ from datetime import date
 from functools import cache
 from typing import TypeGuard
 
-from ._lexicon import LEXICONS, Lexicon
+from ._lexicon import GROUPS, LEXICONS, Lexicon
 from ._regex import lookup, may_end_with, plain_lower
 from .cues import Cues, cues_for, scan
 from .numbers import Amount
@@ -135,7 +135,24 @@ class Document:
         lang = self.langs[si]
         sent = self.sentences[si]
         cues, lex = cues_for(lang), LEXICONS[lang]
-        return _sides(self.text, cues, lex, sent, self.amounts, self.money_starts, self.lowered)
+        found = _sides(self.text, cues, lex, sent, self.amounts, self.money_starts, self.lowered)
+        if cues.group_back is None:
+            return found
+        for m in cues.group_back.finditer(self.text, sent.start, sent.end):
+            if (group := self._group_before(si, m.start())) is not None:
+                found.append((m.start(), m.end(), group))
+        return sorted(found)
+
+    def _group_before(self, si: int, at: int) -> str | None:
+        """The group of countries named last before ``at`` ("the bloc"), in this sentence or an earlier one."""
+        for k in range(si, -1, -1):
+            sent = self.sentences[k]
+            cues, lex = cues_for(self.langs[k]), LEXICONS[self.langs[k]]
+            named = _countries(self.text, cues, lex, sent.start, min(at, sent.end), self.lowered)
+            groups = [code for _, _, code in named if code in GROUPS]
+            if groups:
+                return groups[-1]
+        return None
 
 
 def split_pairs(amounts: list[Amount], text: str, cues: Cues, sent_start: int) -> Iterator[tuple[Amount, str]]:

@@ -46,6 +46,7 @@ GROUPS: Mapping[str, str] = MappingProxyType({
     "MERCOSUR": "Southern Common Market (Mercosur)",
     "SCO": "Shanghai Cooperation Organisation",
     "BRICS": "BRICS",
+    "AU": "African Union",
 })
 
 
@@ -222,6 +223,8 @@ class Lexicon:
     # words naming the country a report is about without its name ("the kingdom's overall
     # exports", "the country's total exports", "импорта республики"): its reporter
     home_words: tuple[str, ...]
+    # "sales to the bloc" after "exports to European Union countries": the group named last
+    group_back_words: tuple[str, ...]
     # "imports of Russian oil": the country after an inward flow and "of" is where the goods come from
     origin_before: str | None
     # the form of a country mention that can name an origin there (None: any): in Russian the

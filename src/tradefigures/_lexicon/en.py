@@ -737,6 +737,7 @@ _COUNTRIES_EN = {
     "gulf states": "GCC", "gulf countries": "GCC", "mercosur": "MERCOSUR",
     "shanghai cooperation organisation": "SCO", "shanghai cooperation organization": "SCO",
     "brics": "BRICS", "brics countries": "BRICS",
+    "african union": "AU", "au countries": "AU", "au members": "AU", "au member states": "AU",
     "russia": "RUS",
     "russian": "RUS",
     "russians": "RUS",
@@ -1296,6 +1297,7 @@ LEXICON: Lexicon = Lexicon(
         r"|(?:export\s+)?markets?|destinations?|sources?\s+of\s+imports)\b"
     ),
     partner_of_before=None,
+    group_back_words=("the bloc", "the grouping"),
     home_words=(
         "the country's", "the kingdom's", "the emirate's", "the republic's", "the nation's", "the island's",
         "the bloc's", "the union's", "the country’s", "the kingdom’s", "the emirate’s", "the republic’s",
