@@ -496,3 +496,12 @@ def test_nan_value_is_left_out_of_growth_but_kept_by_annualise() -> None:
     assert growth_table(f)["to_low"].tolist() == [5e9]
     a = annualise(f)
     assert a["annual_low"].isna().tolist() == [False, True, False]
+
+
+def test_a_vintage_given_as_a_date_prefers_the_latest() -> None:
+    stats = made_up_statistics()
+    later = stats[stats["period"] == "2023"].assign(value=250e9, vintage="2024-06-01")
+    earlier = stats[stats["period"] == "2023"].assign(value=245e9, vintage="2024-02-01")
+    s = scenarios(pd.concat([earlier, later, stats], ignore_index=True), start_year=2023)
+    assert s["base_value"].eq(250e9).all()
+    assert "2023 ($250bn, 2024-06-01)" in s["assumption"].iloc[0]

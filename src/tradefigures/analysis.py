@@ -517,7 +517,7 @@ def _official(stats: list[Row], pair: Pair | None) -> list[Row]:
     offices = Counter((r["reporter"], r["office"]) for r in rows
                       if _months(r["period_start"], r["period_end"]) == 12)
     if not offices:
-        name = _pair_name(pair) if pair else "the claims"
+        name = _pair_name(pair) if pair else "any pair"
         warnings.warn(f"the statistics have no full-year trade figure for {name}: nothing official to "
                       f"show; {_ASK}", UserWarning, stacklevel=3)
         return []
@@ -529,9 +529,15 @@ def _year(official: list[Row], year: int, months: float = 12) -> Row | None:
     """The figure for `months` from January of `year`; the latest vintage if several."""
     rows = [r for r in official if r["period_start"] == pd.Timestamp(year, 1, 1)
             and _months(r["period_start"], r["period_end"]) == months]
-    rows.sort(key=lambda r: (_VINTAGE_RANK.get(_text(r["vintage"]), 1),
-                             _CONFIDENCE_RANK[_text(r["confidence"])]))
+    rows.sort(key=lambda r: (*_vintage_rank(_text(r["vintage"])), _CONFIDENCE_RANK[_text(r["confidence"])]))
     return rows[0] if rows else None
+
+
+def _vintage_rank(vintage: str | None) -> tuple[int, int]:
+    """Revised first, first published last; between them, a vintage given as a date, the latest first."""
+    if vintage is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", vintage):
+        return 1, -pd.Timestamp(vintage).toordinal()
+    return _VINTAGE_RANK.get(vintage, 1), 0
 
 
 def _vintage(r: Row) -> str:

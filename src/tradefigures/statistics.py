@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -146,14 +147,14 @@ def _cell(v: object) -> str:
 class _Rows:
     """Says where a wrong cell is: the name of the input and how its rows are counted."""
 
-    def __init__(self, name: str, where: Any, labels: list[object]) -> None:
+    def __init__(self, name: str, where: Callable[[object], str], labels: list[object]) -> None:
         self.name, self.where, self.labels = name, where, labels
 
     def fail(self, col: str, position: int, problem: str) -> ValueError:
         return ValueError(f"{self.name}: column {col!r}, {self.where(self.labels[position])}: {problem}")
 
 
-def _checked(raw: pd.DataFrame, name: str, where: Any) -> pd.DataFrame:
+def _checked(raw: pd.DataFrame, name: str, where: Callable[[object], str]) -> pd.DataFrame:
     """The text table checked cell by cell, then typed: the schema's columns first, others after."""
     rows = _Rows(name, where, list(raw.index))
     missing = [c for c in _REQUIRED if c not in raw.columns]
