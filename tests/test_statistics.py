@@ -96,18 +96,20 @@ def test_a_file_counts_lines_with_the_header_as_line_1(tmp_path: Path) -> None:
 
 
 def _key(frame: pd.DataFrame, metric: str, value: str) -> list[tuple[str, ...]]:
-    cols = ["period_start", "period_end", metric, value, "vintage", "source"]
+    cols = ["period_start", "period_end", "period", "kind", metric, value, "vintage", "confidence", "source",
+            "note"]
     return sorted(tuple(r) for r in frame[cols].astype(str).itertuples(index=False))
 
 
-def test_the_move_to_the_schema_lost_no_row_vintage_or_source() -> None:
+def test_the_move_to_the_schema_lost_no_row_vintage_source_or_note() -> None:
     before = pd.read_csv(BEFORE, dtype=str, keep_default_na=False)
     before["metric"] = before["metric"].replace("turnover", "trade")
     after = pd.concat([read_statistics(), read_statements()], ignore_index=True)
     after["period_start"] = after["period_start"].dt.strftime("%Y-%m-%d")
     after["period_end"] = after["period_end"].dt.strftime("%Y-%m-%d")
     after["value"] = after["value"].map(lambda v: f"{v:.0f}")
-    after["vintage"] = after["vintage"].fillna("")
+    for col in ("vintage", "confidence", "note"):
+        after[col] = after[col].astype(object).where(after[col].notna(), "")
     assert len(after) == len(before) == 109
     assert _key(after, "flow", "value") == _key(before, "metric", "value_usd")
 
