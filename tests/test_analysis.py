@@ -505,3 +505,10 @@ def test_a_vintage_given_as_a_date_prefers_the_latest() -> None:
     s = scenarios(pd.concat([earlier, later, stats], ignore_index=True), start_year=2023)
     assert s["base_value"].eq(250e9).all()
     assert "2023 ($250bn, 2024-06-01)" in s["assumption"].iloc[0]
+
+
+def test_a_claim_about_a_side_and_the_world_names_the_world_last(statistics: pd.DataFrame) -> None:
+    c = claims(frame(fig(5e9, Y2023, metric="exports", reporter="RUS", partner=None),
+                     fig(6e9, Y2023, currency=None)))  # fmt: skip
+    with pytest.warns(UserWarning, match=r"nothing for RUS–world: its claims are not compared"):
+        assert len(compare_with_statistics(c, statistics)) == 0

@@ -4,7 +4,9 @@ Every function takes a DataFrame and returns a new, typed DataFrame (an empty in
 empty typed output). Figures are compared only within one flow, currency and pair of countries;
 for `trade` the pair is unordered (Russia–Armenia trade is Armenia–Russia trade). Bounds travel
 with the numbers: a lower bound stays a lower bound through a run-rate, and turns into an upper
-bound when subtracted.
+bound when subtracted. The functions that set claims beside official statistics take them as an
+argument (see :mod:`tradefigures.statistics`; default: the bundled series) and warn when the
+statistics have nothing for the pair.
 
 >>> from tradefigures import extract, load_article
 >>> figures = extract(load_article().text, published="2024-11-25")
@@ -486,7 +488,8 @@ def _pair(a: object, b: object) -> Pair:
 
 
 def _pair_name(pair: Pair) -> str:
-    return "–".join(side or "world" for side in pair)
+    """'ARM–RUS'; the world named last: 'RUS–world'."""
+    return "–".join(side or "world" for side in sorted(pair, key=lambda side: side == ""))
 
 
 def _statistic_rows(frame: pd.DataFrame | None, read: Callable[..., pd.DataFrame] = read_statistics
@@ -673,7 +676,7 @@ def compare_with_statistics(
         c = c | {"low": low, "high": high if high is not None else low}
         matches = [(r, basis) for r in stats
                    if r["period_start"] == c["period_start"] and r["period_end"] == c["period_end"]
-                   and r["currency"] == c["currency"] and (basis := _basis(c, r))]
+                   and r["currency"] == _text(c["currency"]) and (basis := _basis(c, r))]
         rows += [_comparison_row(n, c, r, basis) for r, basis in sorted(matches, key=lambda m: m[1] == "mirror")]
     for pair in uncovered:
         warnings.warn(f"the statistics have nothing for {_pair_name(pair)}: its claims are not compared; "
@@ -850,7 +853,7 @@ def series_and_claims(
             break
     currency = official[0]["currency"] if official else next((c["currency"] for c in said), None)
     rows += [_claim_row(c) for c in said
-             if _pair(c["reporter"], c["partner"]) == chosen and c["currency"] == currency]
+             if _pair(c["reporter"], c["partner"]) == chosen and _text(c["currency"]) == currency]
     return _typed(rows, _SERIES)
 
 
