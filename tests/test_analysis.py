@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -15,11 +14,13 @@ from tradefigures.analysis import (
     claims,
     compare_with_statistics,
     growth_table,
-    load_reference,
+    scenario_paths,
     scenarios,
+    series_and_claims,
     target_implications,
 )
 from tradefigures.frame import TradeFigure, to_frame
+from tradefigures.statistics import read_statements, read_statistics
 
 ARMSTAT_2024 = 12_401_640_354
 ARMSTAT_2019 = 2_225_368_177
@@ -70,8 +71,8 @@ def article() -> pd.DataFrame:
 
 
 @pytest.fixture(scope="module")
-def reference() -> pd.DataFrame:
-    return load_reference()
+def statistics() -> pd.DataFrame:
+    return read_statistics()
 
 
 def test_all_is_sorted_and_lists_the_public_functions() -> None:
@@ -284,56 +285,148 @@ def test_target_uses_the_latest_partial_actual() -> None:
     assert t.loc[0, "remaining_low"] == pytest.approx(6e9)
     assert "remaining 3 months" in t.loc[0, "note"]
 
+# ----------------------------------------------------------------------------- statistics: the embedded article
 
-# ----------------------------------------------------------------------------- statistics
 
-
-def test_compare_article_with_armstat(article: pd.DataFrame, reference: pd.DataFrame) -> None:
-    cmp = compare_with_statistics(claims(article), reference)
-    armstat = cmp[cmp["reported_by"] == "Armenia (Armstat)"]
-    projection = armstat[armstat["kind"] == "projection"]
-    assert projection["reference_value_usd"].tolist() == [ARMSTAT_2024]
+def test_compare_article_with_armstat(article: pd.DataFrame, statistics: pd.DataFrame) -> None:
+    cmp = compare_with_statistics(claims(article), statistics)
+    assert set(cmp["office"]) == {"Armstat"}  # statements are not statistics: no claim meets itself
+    assert set(cmp["statistic_basis"]) == {"own"}
+    projection = cmp[cmp["kind"] == "projection"]
+    assert projection["statistic_value"].tolist() == [ARMSTAT_2024]
     assert projection["met"].tolist() == [False]
     assert projection["difference_low"].tolist() == [14e9 - ARMSTAT_2024]
     assert projection["difference_pct_high"].tolist() == [pytest.approx(16e9 / ARMSTAT_2024 - 1)]
-    h1 = armstat[armstat["period"] == "2024H1"]
-    assert h1["reference_value_usd"].tolist()[:2] == list(ARMSTAT_H1_2024)
-    assert h1["consistent"].tolist()[:2] == [True, False]  # "exceeded $8.3bn" fails the later one
+    h1 = cmp[cmp["period"] == "2024H1"]
+    assert h1["statistic_value"].tolist() == [*ARMSTAT_H1_2024, 8.4e9]
+    assert h1["consistent"].tolist() == [True, False, True]  # "exceeded $8.3bn" fails the later vintage
     assert h1["met"].isna().all()
-    assert set(cmp["side"]) == {"Armenia", "Russia", "unclear"}
-    # Armstat rows come first for each claim
-    assert cmp.groupby("claim")["reported_by"].first().eq("Armenia (Armstat)").all()
+    assert cmp.groupby("period", sort=False).size().to_dict() == {"2024": 1, "2024H1": 3, "2023": 2}
+    assert cmp.loc[cmp["period"] == "2023", "vintage"].tolist() == ["revised", "first published"]
 
 
-def test_compare_projection_against_other_projections_is_not_met_or_unmet(
-    article: pd.DataFrame, reference: pd.DataFrame
+def test_the_article_tables_are_the_same_with_the_statistics_given_or_not(
+    article: pd.DataFrame, statistics: pd.DataFrame
 ) -> None:
-    cmp = compare_with_statistics(claims(article), reference)
-    against_projections = cmp[cmp["reference_kind"] == "projection"]
-    assert len(against_projections) == 2
-    assert against_projections["met"].isna().all()
+    c = claims(article)
+    pd.testing.assert_frame_equal(compare_with_statistics(c), compare_with_statistics(c, statistics))
+    pd.testing.assert_frame_equal(series_and_claims(c), series_and_claims(c, statistics))
+    pd.testing.assert_frame_equal(scenarios(), scenarios(statistics, pair=("RUS", "ARM")))
+    pd.testing.assert_frame_equal(scenario_paths(), scenario_paths(statistics, pair=("ARM", "RUS")))
 
 
-def test_compare_maps_russian_exports_to_armenian_imports(reference: pd.DataFrame) -> None:
+def test_series_of_the_article_is_armstat_with_the_claims(article: pd.DataFrame) -> None:
+    t = series_and_claims(claims(article))
+    official = t[t["series"] == "Armstat turnover"]
+    assert official["period_start"].dt.year.tolist() == list(range(2007, 2025))
+    assert official["low"].tolist()[-1] == ARMSTAT_2024
+    assert set(official["reported_by"]) == {"Armenia (Armstat)"}  # the office's name comes from the data
+    assert t[t["series"] == "claim"]["label"].tolist() == ["2024", "2024H1", "2023"]
+
+
+def test_compare_maps_russian_exports_to_armenian_imports_as_a_mirror() -> None:
     jan_oct = ("2024-01-01", "2024-10-31", "2024-01..2024-10")
-    c = frame(
-        fig(8.3e9, jan_oct, bound="at_most", metric="exports", reporter="RUS", partner="ARM"),
-        fig(8.3e9, jan_oct, metric="exports", reporter="CHN", partner="RUS"),  # not in reference
-    )
-    cmp = compare_with_statistics(c, reference)
-    assert cmp["reference_metric"].tolist() == ["imports"]
-    assert cmp["reference_value_usd"].tolist() == [8.3e9]
+    c = frame(fig(8.3e9, jan_oct, bound="at_most", metric="exports", reporter="RUS", partner="ARM"))
+    cmp = compare_with_statistics(c)
+    assert cmp["statistic_flow"].tolist() == ["imports"]
+    assert cmp["statistic_reporter"].tolist() == ["ARM"]
+    assert cmp["statistic_basis"].tolist() == ["mirror"]
+    assert cmp["statistic_value"].tolist() == [8.3e9]
     assert cmp["consistent"].tolist() == [True]
     assert cmp["quotes"].tolist() == ["$1 billion"]  # a figures table works too
+    assert "against Armstat (ARM imports from RUS, a mirror figure) actual" in cmp.loc[0, "note"]
+
+
+# ----------------------------------------------------------------------------- statistics: another pair
+
+
+def made_up_statistics() -> pd.DataFrame:
+    """Made-up China–Russia statistics, not real figures: only the arithmetic is tested."""
+    trade = {2018: 100e9, 2019: 110e9, 2020: 105e9, 2021: 140e9, 2022: 190e9, 2023: 240e9}
+    rows = [("CHN", "RUS", "trade", f"{y}-01-01", f"{y}-12-31", v, "reporter") for y, v in trade.items()]
+    rows += [
+        ("CHN", "RUS", "trade", "2024-01-01", "2024-06-30", 120e9, "reporter"),
+        ("CHN", "RUS", "exports", "2023-01-01", "2023-12-31", 109e9, "reporter"),
+        ("RUS", "CHN", "imports", "2023-01-01", "2023-12-31", 100e9, "reporter"),  # Russia's count
+        ("RUS", "CHN", "imports", "2023-01-01", "2023-12-31", 111e9, "partner"),  # China's, from Russia's side
+    ]  # fmt: skip
+    cols = ["reporter", "partner", "flow", "period_start", "period_end", "value", "reported_by"]
+    df = pd.DataFrame(rows, columns=cols)
+    df["office"] = df["reporter"].map({"CHN": "made-up customs A", "RUS": "made-up customs B"})
+    return read_statistics(df.assign(currency="USD", source="made up for a test"))
+
+
+def test_compare_another_pair_labels_own_and_mirror_figures() -> None:
+    c = claims(frame(
+        fig(111e9, Y2023, metric="exports", reporter="CHN", partner="RUS"),
+        fig(240e9, Y2023, metric="trade", reporter="RUS", partner="CHN"),
+    ))  # fmt: skip
+    cmp = compare_with_statistics(c, made_up_statistics())
+    rows = cmp[["metric", "statistic_reporter", "statistic_flow", "statistic_basis", "statistic_value"]]
+    assert rows.values.tolist() == [
+        ["exports", "CHN", "exports", "own", 109e9],
+        ["exports", "RUS", "imports", "own", 111e9],  # reported_by partner: China's own figure
+        ["exports", "RUS", "imports", "mirror", 100e9],
+        ["trade", "CHN", "trade", "own", 240e9],
+    ]
+    assert cmp["consistent"].tolist() == [False, True, False, True]
+    assert cmp["currency"].eq("USD").all()
+
+
+def test_series_and_scenarios_of_another_pair_come_from_its_statistics() -> None:
+    stats = made_up_statistics()
+    c = claims(frame(fig(240e9, Y2023, reporter="CHN", partner="RUS"),
+                     fig(250e9, Y2024, kind="projection", reporter="RUS", partner="CHN")))
+    t = series_and_claims(c, stats, first_year=2018)
+    office = "made-up customs A turnover"
+    assert t["series"].tolist() == [office] * 6 + [f"{office}, part year"] + ["claim"] * 2
+    assert t["label"].tolist()[-3:] == ["2024H1", "2023", "2024"]
+    s = scenarios(stats, start_year=2023)  # the bundled statements say nothing of this pair
+    assert s["scenario"].unique().tolist() == ["2018–2023 compound growth", "2024 Jan–Jun run-rate"]
+    assert s.loc[s["year"] == 2024, "value"].tolist() == [pytest.approx(240e9 * 2.4 ** 0.2), 240e9]
+    assert s["assumption"].str.contains("made-up customs A").all()
+    paths = scenario_paths(stats, start_year=2023, first_year=2021)
+    assert paths.loc[~paths["is_estimate"], "value"].tolist() == [140e9, 190e9, 240e9]
+
+
+def test_statistics_of_several_pairs_need_a_pair_for_scenarios(statistics: pd.DataFrame) -> None:
+    both = pd.concat([statistics, made_up_statistics()], ignore_index=True)
+    with pytest.raises(ValueError, match=r"several pairs \(ARM–RUS, CHN–RUS\); say which with pair="):
+        scenarios(both)
+    assert scenarios(both, pair=("RUS", "CHN"), start_year=2023)["base_value"].eq(240e9).all()
+
+
+# ----------------------------------------------------------------------------- statistics: a pair without
+
+
+def test_a_pair_without_statistics_warns_and_gives_empty_tables(statistics: pd.DataFrame) -> None:
+    c = claims(frame(fig(5e9, Y2023, reporter="KAZ", partner="CHN")))
+    with pytest.warns(UserWarning, match=r"^the statistics have nothing for CHN–KAZ: its claims are not compared"):
+        cmp = compare_with_statistics(c, statistics)
+    assert len(cmp) == 0
+    with pytest.warns(UserWarning, match=r"no full-year trade figure for CHN–KAZ: nothing official to show"):
+        t = series_and_claims(c, statistics)
+    assert t["series"].tolist() == ["claim"]
+    with pytest.warns(UserWarning, match=r"no full-year trade figure for CHN–KAZ"):
+        s = scenarios(statistics, pair=("KAZ", "CHN"))
+    assert len(s) == 0
+    assert s.dtypes.to_dict() == scenarios().dtypes.to_dict()
+    with pytest.warns(UserWarning, match=r"no full-year trade figure for CHN–KAZ"):
+        assert len(scenario_paths(pair=("KAZ", "CHN"))) == 0
+
+
+def test_scenarios_warn_when_the_start_year_has_no_figure(statistics: pd.DataFrame) -> None:
+    with pytest.warns(UserWarning, match=r"no full-year Armstat trade figure for 2000: no scenarios"):
+        assert len(scenarios(statistics, start_year=2000, end_year=2005)) == 0
 
 
 # ----------------------------------------------------------------------------- scenarios
 
 
-def test_scenarios_from_the_reference(reference: pd.DataFrame) -> None:
-    s = scenarios(reference)
+def test_scenarios_from_the_statistics(statistics: pd.DataFrame) -> None:
+    s = scenarios(statistics)
     assert s["is_estimate"].all()
-    by = {name: g.set_index("year")["value_usd"] for name, g in s.groupby("scenario", sort=False)}
+    by = {name: g.set_index("year")["value"] for name, g in s.groupby("scenario", sort=False)}
     assert list(by) == ["claimed pace", "2019–2024 compound growth", "2025 Jan–Aug run-rate"]
     for values in by.values():
         assert values.index.tolist() == list(range(2025, 2031))
@@ -342,70 +435,34 @@ def test_scenarios_from_the_reference(reference: pd.DataFrame) -> None:
     assert by["2019–2024 compound growth"][2025] == pytest.approx(ARMSTAT_2024 * cagr)
     assert by["2019–2024 compound growth"][2030] == pytest.approx(ARMSTAT_2024 * cagr**6)
     assert by["2025 Jan–Aug run-rate"].tolist() == [pytest.approx(4.5e9 * 12 / 8)] * 6
-    assert (s["base_value_usd"] == ARMSTAT_2024).all()
+    assert (s["base_value"] == ARMSTAT_2024).all()
     assert s["assumption"].str.contains("Armstat").all()
 
 
-def test_scenarios_prefer_the_revised_vintage_and_say_so(reference: pd.DataFrame) -> None:
-    armstat_2024 = reference[(reference["reported_by"] == "Armenia (Armstat)")
-                             & (reference["metric"] == "turnover") & (reference["period"] == "2024")]
+def test_the_claimed_pace_comes_from_the_statements(statistics: pd.DataFrame) -> None:
+    no_statements = read_statements().iloc[:0]
+    s = scenarios(statistics, statements=no_statements)
+    assert "claimed pace" not in set(s["scenario"])
+
+
+def test_scenarios_prefer_the_revised_vintage_and_say_so(statistics: pd.DataFrame) -> None:
+    armstat_2024 = statistics[(statistics["office"] == "Armstat")
+                              & (statistics["flow"] == "trade") & (statistics["period"] == "2024")]
     first, revised = armstat_2024.copy(), armstat_2024.copy()
-    first["value_usd"], first["vintage"] = 11e9, "first published"
-    revised["value_usd"], revised["vintage"] = 13e9, "revised"
+    first["value"], first["vintage"] = 11e9, "first published"
+    revised["value"], revised["vintage"] = 13e9, "revised"
     cases = [(first, ARMSTAT_2024, "2024 ($12.4bn, vintage not stated)"),
              (revised, 13e9, "2024 ($13bn, revised)")]  # fmt: skip
     for extra, base, stated in cases:
-        s = scenarios(pd.concat([extra, reference], ignore_index=True), end_year=2025)
-        assert (s["base_value_usd"] == base).all()
+        s = scenarios(pd.concat([extra, statistics], ignore_index=True), end_year=2025)
+        assert (s["base_value"] == base).all()
         grown = s[~s["scenario"].str.endswith("run-rate")]  # the run-rate does not grow the base
         assert grown["assumption"].str.contains(stated, regex=False).all()
 
 
-@pytest.mark.parametrize(("start", "end"), [(2024, 2024), (2000, 2005)])
-def test_scenarios_refuse_what_they_cannot_compute(
-    reference: pd.DataFrame, start: int, end: int
-) -> None:
-    with pytest.raises(ValueError, match=r"end_year|no Armstat turnover"):
-        scenarios(reference, start_year=start, end_year=end)
-
-
-# ----------------------------------------------------------------------------- reference file
-
-
-def test_load_reference_types(reference: pd.DataFrame) -> None:
-    assert str(reference["period_start"].dtype) == "datetime64[ns]"
-    assert reference["value_usd"].dtype == pd.Float64Dtype()
-    assert reference["reported_by"].dtype == pd.StringDtype("python")
-    assert list(reference["confidence"].cat.categories) == ["low", "medium", "high"]
-    assert reference["value_usd"].notna().all()
-
-
-def _write(tmp_path: Path, edit: Callable[[str], str]) -> Path:
-    text = Path(analysis._reference_dir(), analysis.REFERENCE_FILE).read_text(encoding="utf-8")
-    out = tmp_path / "ref.csv"
-    out.write_text(edit(text), encoding="utf-8")
-    return out
-
-
-@pytest.mark.parametrize(
-    ("edit", "message"),
-    [
-        (lambda t: t.replace(",vintage,", ",vintages,", 1), r"missing column.*vintage"),
-        (lambda t: t.replace("2024-06-30", "2024-06-31", 1), "column 'period_end'"),
-        (lambda t: t.replace(",turnover,", ",turnovr,", 1), r"column 'metric'.*turnovr"),
-        (lambda t: t.replace(",921982910,", ",,", 1), "column 'value_usd' is empty on line 4"),
-    ],
-)
-def test_load_reference_says_which_column_is_wrong(
-    tmp_path: Path, edit: Callable[[str], str], message: str
-) -> None:
-    with pytest.raises(ValueError, match=message):
-        load_reference(_write(tmp_path, edit))
-
-
-def test_load_reference_missing_file(tmp_path: Path) -> None:
-    with pytest.raises(FileNotFoundError, match=r"nope\.csv"):
-        load_reference(tmp_path / "nope.csv")
+def test_scenarios_refuse_an_end_before_the_start(statistics: pd.DataFrame) -> None:
+    with pytest.raises(ValueError, match=r"end_year \(2024\) must be after start_year \(2024\)"):
+        scenarios(statistics, start_year=2024, end_year=2024)
 
 
 # ----------------------------------------------------------------------------- empty in, empty out
@@ -422,11 +479,11 @@ def test_empty_frame_gives_an_empty_typed_frame(
 
 
 def test_compare_with_no_claims_is_empty_and_typed(
-    article: pd.DataFrame, reference: pd.DataFrame
+    article: pd.DataFrame, statistics: pd.DataFrame
 ) -> None:
-    empty = compare_with_statistics(empty_frame(), reference)
+    empty = compare_with_statistics(empty_frame(), statistics)
     assert len(empty) == 0
-    assert empty.dtypes.to_dict() == compare_with_statistics(article, reference).dtypes.to_dict()
+    assert empty.dtypes.to_dict() == compare_with_statistics(article, statistics).dtypes.to_dict()
 
 
 def test_missing_columns_are_named() -> None:
@@ -439,3 +496,19 @@ def test_nan_value_is_left_out_of_growth_but_kept_by_annualise() -> None:
     assert growth_table(f)["to_low"].tolist() == [5e9]
     a = annualise(f)
     assert a["annual_low"].isna().tolist() == [False, True, False]
+
+
+def test_a_vintage_given_as_a_date_prefers_the_latest() -> None:
+    stats = made_up_statistics()
+    later = stats[stats["period"] == "2023"].assign(value=250e9, vintage="2024-06-01")
+    earlier = stats[stats["period"] == "2023"].assign(value=245e9, vintage="2024-02-01")
+    s = scenarios(pd.concat([earlier, later, stats], ignore_index=True), start_year=2023)
+    assert s["base_value"].eq(250e9).all()
+    assert "2023 ($250bn, 2024-06-01)" in s["assumption"].iloc[0]
+
+
+def test_a_claim_about_a_side_and_the_world_names_the_world_last(statistics: pd.DataFrame) -> None:
+    c = claims(frame(fig(5e9, Y2023, metric="exports", reporter="RUS", partner=None),
+                     fig(6e9, Y2023, currency=None)))  # fmt: skip
+    with pytest.warns(UserWarning, match=r"nothing for RUS–world: its claims are not compared"):
+        assert len(compare_with_statistics(c, statistics)) == 0

@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 from matplotlib.patches import Rectangle
 
-from tradefigures import analysis, charts, extract, load_article
+from tradefigures import analysis, charts, extract, load_article, read_statistics
 from tradefigures.cli import main
 from tradefigures.frame import table_csv
 
@@ -27,8 +27,8 @@ def figures() -> pd.DataFrame:
 
 
 @pytest.fixture(scope="module")
-def reference() -> pd.DataFrame:
-    return analysis.load_reference()
+def statistics() -> pd.DataFrame:
+    return read_statistics()
 
 
 def _patches(ax: object) -> dict[str, Rectangle]:
@@ -41,10 +41,10 @@ def _texts(ax: object) -> str:
 
 @pytest.mark.parametrize("name", sorted(charts.CHARTS))
 def test_every_chart_draws_with_title_and_source(
-    name: str, figures: pd.DataFrame, reference: pd.DataFrame
+    name: str, figures: pd.DataFrame, statistics: pd.DataFrame
 ) -> None:
     chart = charts.CHARTS[name]
-    ax = chart.plot(chart.table(figures, reference))
+    ax = chart.plot(chart.table(figures, statistics))
     assert ax.get_title(loc="left")
     assert any(t.get_text().startswith(("Source", "Hatched", "Armstat", "Dashed")) for t in ax.texts)
     assert charts.render(ax.figure, "svg").startswith(b"<?xml")
@@ -93,12 +93,12 @@ def test_path_to_target_chart_stacks_what_is_needed(figures: pd.DataFrame) -> No
 
 
 def test_claims_vs_statistics_chart_draws_the_series_and_the_verdict(
-    figures: pd.DataFrame, reference: pd.DataFrame
+    figures: pd.DataFrame, statistics: pd.DataFrame
 ) -> None:
-    table = analysis.series_and_claims(analysis.claims(figures), reference)
+    table = analysis.series_and_claims(analysis.claims(figures), statistics)
     ax = charts.plot_claims_vs_statistics(table)
     (line,) = [ln for ln in ax.lines if ln.get_gid() == "armstat"]
-    official = table[table["series"] == analysis.SERIES_ARMSTAT]
+    official = table[table["series"] == "Armstat turnover"]
     assert list(line.get_xdata()) == list(official["period_start"].dt.year)
     assert list(line.get_ydata()) == pytest.approx(list(official["low"].astype(float)))
     bars = _patches(ax)
@@ -107,8 +107,8 @@ def test_claims_vs_statistics_chart_draws_the_series_and_the_verdict(
     assert "not met: Armstat $12.4bn" in _texts(ax)
 
 
-def test_scenarios_chart_draws_each_scenario_from_the_last_actual(reference: pd.DataFrame) -> None:
-    table = analysis.scenario_paths(reference)
+def test_scenarios_chart_draws_each_scenario_from_the_last_actual(statistics: pd.DataFrame) -> None:
+    table = analysis.scenario_paths(statistics)
     ax = charts.plot_scenarios(table)
     lines = {ln.get_gid(): ln for ln in ax.lines if ln.get_gid()}
     names = [n for n in table["scenario"].unique() if n != "Armstat actual"]
@@ -130,7 +130,7 @@ def test_plot_functions_draw_on_a_given_axes(figures: pd.DataFrame) -> None:
 def test_library_never_touches_pyplot() -> None:
     code = (
         "import sys, tradefigures as t; from tradefigures import charts, analysis;"
-        "a=t.load_article(); f=t.extract(a.text, published=a.published); r=analysis.load_reference();"
+        "a=t.load_article(); f=t.extract(a.text, published=a.published); r=t.read_statistics();"
         "[c.plot(c.table(f, r)) for c in charts.CHARTS.values()];"
         "print('matplotlib.pyplot' in sys.modules)"
     )
@@ -148,12 +148,12 @@ def test_chart_command_is_deterministic(tmp_path: Path) -> None:
         assert (tmp_path / "a" / f).read_bytes() == (tmp_path / "b" / f).read_bytes(), f
 
 
-def test_committed_tables_are_fresh(root: Path, figures: pd.DataFrame, reference: pd.DataFrame) -> None:
+def test_committed_tables_are_fresh(root: Path, figures: pd.DataFrame, statistics: pd.DataFrame) -> None:
     """data/processed/ is what `make` writes; rebuild the tables in memory and compare."""
     processed = root / "data" / "processed"
     assert (processed / "figures.csv").read_bytes() == table_csv(figures), "run `make` and commit"
     for name, chart in charts.CHARTS.items():
-        table = chart.table(figures, reference)
+        table = chart.table(figures, statistics)
         assert (processed / f"{name}.csv").read_bytes() == table_csv(table), f"{name}: run `make`"
 
 
@@ -162,10 +162,10 @@ def test_committed_tables_are_fresh(root: Path, figures: pd.DataFrame, reference
     reason=f"the committed SVGs are drawn by matplotlib {SVG_MATPLOTLIB} (pinned in the dev group "
     f"for Python >= 3.11); this is {matplotlib.__version__}, which lays text out differently",
 )
-def test_committed_charts_are_fresh(root: Path, figures: pd.DataFrame, reference: pd.DataFrame) -> None:
+def test_committed_charts_are_fresh(root: Path, figures: pd.DataFrame, statistics: pd.DataFrame) -> None:
     """reports/figures/ is what `make` writes; redraw each chart in memory and compare the bytes."""
     for name, chart in charts.CHARTS.items():
-        svg = charts.render(chart.plot(chart.table(figures, reference)).figure, "svg")
+        svg = charts.render(chart.plot(chart.table(figures, statistics)).figure, "svg")
         assert (root / "reports" / "figures" / f"{name}.svg").read_bytes() == svg, f"{name}: run `make`"
 
 

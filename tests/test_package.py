@@ -68,5 +68,6 @@ def test_wheel_carries_the_article(root: Path, tmp_path: Path) -> None:
     assert "tradefigures/_data/raw/kopyrkin-izvestia-2024.json" in names
     assert "tradefigures/py.typed" in names
     assert "tradefigures/tradefigures.mplstyle" in names
-    assert "tradefigures/_data/reference/armenia-russia-trade.csv" in names
+    assert "tradefigures/_data/reference/armenia-russia-statistics.csv" in names
+    assert "tradefigures/_data/reference/armenia-russia-statements.csv" in names
     assert not [n for n in names if re.search(r"tests/|\.ipynb$", n)]

@@ -13,9 +13,11 @@ from .explain import explain
 from .extract import extract
 from .frame import SCHEMA, TradeFigure, empty_frame
 from .highlight import highlight
+from .statistics import STATISTICS_COLUMNS, read_statements, read_statistics
 
 __all__ = [
     "SCHEMA",
+    "STATISTICS_COLUMNS",
     "TradeFigure",
     "empty_frame",
     "explain",
@@ -24,5 +26,7 @@ __all__ = [
     "highlight",
     "iter_extract",
     "load_article",
+    "read_statements",
+    "read_statistics",
 ]
 __version__ = "0.1.0"

@@ -4,7 +4,9 @@ Every function takes a DataFrame and returns a new, typed DataFrame (an empty in
 empty typed output). Figures are compared only within one flow, currency and pair of countries;
 for `trade` the pair is unordered (Russia–Armenia trade is Armenia–Russia trade). Bounds travel
 with the numbers: a lower bound stays a lower bound through a run-rate, and turns into an upper
-bound when subtracted.
+bound when subtracted. The functions that set claims beside official statistics take them as an
+argument (see :mod:`tradefigures.statistics`; default: the bundled series) and warn when the
+statistics have nothing for the pair.
 
 >>> from tradefigures import extract, load_article
 >>> figures = extract(load_article().text, published="2024-11-25")
@@ -16,28 +18,26 @@ from __future__ import annotations
 
 import math
 import re
+import warnings
+from collections import Counter
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any, cast
 
 import pandas as pd
 
 from .frame import BOUNDS, KINDS, METRICS
+from .statistics import FLOWS, STATISTICS_COLUMNS, country_name, read_statements, read_statistics
 
 __all__ = [
     "annualise",
     "claims",
     "compare_with_statistics",
     "growth_table",
-    "load_reference",
     "scenario_paths",
     "scenarios",
     "series_and_claims",
     "target_implications",
 ]
-
-REFERENCE_FILE = "armenia-russia-trade.csv"
-ARMSTAT = "Armenia (Armstat)"
 
 _STR = pd.StringDtype("python")
 _F = pd.Float64Dtype()
@@ -47,9 +47,6 @@ _NS: Any = "datetime64[ns]"
 _METRIC = pd.CategoricalDtype(list(METRICS))
 _BOUND = pd.CategoricalDtype(list(BOUNDS))
 _KIND = pd.CategoricalDtype(list(KINDS))
-_REF_METRIC = pd.CategoricalDtype(["turnover", "exports", "imports"])
-_VINTAGE = pd.CategoricalDtype(["first published", "revised"])
-_CONFIDENCE = pd.CategoricalDtype(["low", "medium", "high"], ordered=True)
 
 # The columns every analysis needs; a claims table has them too, so it can be passed instead.
 _FIGURE_COLUMNS = (
@@ -57,15 +54,6 @@ _FIGURE_COLUMNS = (
     "period_start", "period_end", "period", "reporter", "partner",
 )
 _PARTIES: dict[str, Any] = {"metric": _METRIC, "reporter": _STR, "partner": _STR, "currency": _STR}
-_REFERENCE: dict[str, Any] = {
-    "period_start": _NS, "period_end": _NS, "period": _STR, "metric": _REF_METRIC,
-    "kind": _KIND, "value_usd": _F, "reported_by": _STR, "vintage": _VINTAGE,
-    "confidence": _CONFIDENCE, "source": _STR, "note": _STR,
-}
-_REQUIRED_IN_REFERENCE = (
-    "period_start", "period_end", "metric", "kind", "value_usd", "reported_by",
-)
-
 # Direction of a bound: +1 the true value may be higher, -1 lower, 0 as stated; approx has none.
 _DIRECTION = {"exact": 0, "range": 0, "at_least": 1, "at_most": -1}
 
@@ -181,61 +169,6 @@ def _label(period: object, months: float | None) -> str:
 def _ratio(num_low: float, num_high: float, den_low: float, den_high: float) -> tuple[float, float]:
     """num / den − 1 over the two ranges (den > 0)."""
     return num_low / den_high - 1, num_high / den_low - 1
-
-
-# ----------------------------------------------------------------------------- reference data
-
-
-def _reference_dir() -> Path:
-    """data/reference inside the installed wheel, else the repository's data/reference."""
-    packaged = Path(__file__).parent / "_data" / "reference"
-    if packaged.is_dir():
-        return packaged
-    return Path(__file__).resolve().parents[2] / "data" / "reference"
-
-
-def load_reference(path: str | Path | None = None) -> pd.DataFrame:
-    """The reference statistics: one row per published figure, typed, in file order.
-
-    >>> ref = load_reference()
-    >>> h1 = ref[(ref["period"] == "2024H1") & (ref["metric"] == "turnover")
-    ...          & (ref["reported_by"] == "Armenia (Armstat)")]
-    >>> h1["value_usd"].tolist()[:2], str(ref["period_start"].dtype), str(ref["value_usd"].dtype)
-    ([8365394316.0, 7530236282.0], 'datetime64[ns]', 'Float64')
-    """
-    file = Path(path) if path is not None else _reference_dir() / REFERENCE_FILE
-    if not file.is_file():
-        raise FileNotFoundError(f"no reference statistics at {file}")
-    raw = pd.read_csv(file, dtype=str, keep_default_na=False)
-    missing = [c for c in _REFERENCE if c not in raw.columns]
-    if missing:
-        raise ValueError(f"{file.name}: missing column(s) {', '.join(missing)}")
-    out: dict[str, pd.Series[Any]] = {}
-    for col, dtype in _REFERENCE.items():
-        values = raw[col].str.strip().replace("", None)
-        if col in _REQUIRED_IN_REFERENCE and values.isna().any():
-            line = values.isna().tolist().index(True) + 2  # header is line 1
-            raise ValueError(f"{file.name}: column {col!r} is empty on line {line}")
-        if isinstance(dtype, pd.CategoricalDtype):
-            unknown = set(values.dropna()) - set(dtype.categories)
-            if unknown:
-                raise ValueError(
-                    f"{file.name}: column {col!r} has unknown value(s) {sorted(unknown)}; "
-                    f"expected {list(dtype.categories)}"
-                )
-        try:
-            if dtype == _NS:
-                out[col] = pd.to_datetime(values, format="%Y-%m-%d").astype(_NS)
-            elif dtype == _F:
-                out[col] = pd.to_numeric(values).astype(_F)
-            else:
-                out[col] = values.astype(dtype)
-        except (ValueError, TypeError) as exc:
-            raise ValueError(f"{file.name}: column {col!r} has a bad value: {exc}") from exc
-    frame: pd.DataFrame = pd.DataFrame(out)
-    if (frame["period_end"] < frame["period_start"]).any():
-        raise ValueError(f"{file.name}: some rows have period_end before period_start")
-    return frame
 
 
 # ----------------------------------------------------------------------------- claims
@@ -535,24 +468,102 @@ def target_implications(figures: pd.DataFrame) -> pd.DataFrame:
     return _typed(rows, _TARGETS)
 
 
+# ----------------------------------------------------------------------------- statistics of a pair
+
+
+Pair = tuple[str, str]
+_FLOW = pd.CategoricalDtype(list(FLOWS))
+_BASIS = pd.CategoricalDtype(["own", "mirror"])
+_CONFIDENCE = pd.CategoricalDtype(["low", "medium", "high"], ordered=True)
+_OTHER_SIDE = {"exports": "imports", "imports": "exports"}
+_VINTAGE_RANK = {"revised": 0, None: 1, "first published": 2}
+_CONFIDENCE_RANK = {"high": 0, "medium": 1, "low": 2, None: 3}
+_ASK = "pass statistics= with figures for this pair (a CSV file or a DataFrame, see read_statistics)"
+
+
+def _pair(a: object, b: object) -> Pair:
+    """The two sides, unordered; an empty side is the world."""
+    x, y = sorted((_text(a) or "", _text(b) or ""))
+    return x, y
+
+
+def _pair_name(pair: Pair) -> str:
+    """'ARM–RUS'; the world named last: 'RUS–world'."""
+    return "–".join(side or "world" for side in sorted(pair, key=lambda side: side == ""))
+
+
+def _statistic_rows(frame: pd.DataFrame | None, read: Callable[..., pd.DataFrame] = read_statistics
+                    ) -> list[Row]:
+    """Statistics (or statements) checked and typed, as records; None gives the bundled ones."""
+    return _records(read(frame), "statistics", tuple(STATISTICS_COLUMNS))
+
+
+def _only_pair(stats: list[Row]) -> Pair | None:
+    """The one pair the statistics' trade figures cover; None when they have none."""
+    pairs = list(dict.fromkeys(_pair(r["reporter"], r["partner"]) for r in stats if r["flow"] == "trade"))
+    if len(pairs) > 1:
+        names = ", ".join(_pair_name(p) for p in pairs)
+        raise ValueError(f"the statistics cover several pairs ({names}); say which with pair=(A, B)")
+    return pairs[0] if pairs else None
+
+
+def _claimed_pair(claims_rows: list[Row]) -> Pair | None:
+    """The pair most trade claims are about (the first named on a tie)."""
+    pairs = Counter(_pair(c["reporter"], c["partner"]) for c in claims_rows)
+    return pairs.most_common(1)[0][0] if pairs else None
+
+
+def _official(stats: list[Row], pair: Pair | None) -> list[Row]:
+    """The pair's trade actuals from the office with the most full-year figures, warning when none."""
+    rows = [r for r in stats if r["flow"] == "trade" and r["kind"] == "actual"
+            and pair is not None and _pair(r["reporter"], r["partner"]) == pair]
+    offices = Counter((r["reporter"], r["office"]) for r in rows
+                      if _months(r["period_start"], r["period_end"]) == 12)
+    if not offices:
+        name = _pair_name(pair) if pair else "any pair"
+        warnings.warn(f"the statistics have no full-year trade figure for {name}: nothing official to "
+                      f"show; {_ASK}", UserWarning, stacklevel=3)
+        return []
+    (reporter, office), _ = offices.most_common(1)[0]
+    return [r for r in rows if (r["reporter"], r["office"]) == (reporter, office)]
+
+
+def _year(official: list[Row], year: int, months: float = 12) -> Row | None:
+    """The figure for `months` from January of `year`; the latest vintage if several."""
+    rows = [r for r in official if r["period_start"] == pd.Timestamp(year, 1, 1)
+            and _months(r["period_start"], r["period_end"]) == months]
+    rows.sort(key=lambda r: (*_vintage_rank(_text(r["vintage"])), _CONFIDENCE_RANK[_text(r["confidence"])]))
+    return rows[0] if rows else None
+
+
+def _vintage_rank(vintage: str | None) -> tuple[int, int]:
+    """Revised first, first published last; between them, a vintage given as a date, the latest first."""
+    if vintage is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", vintage):
+        return 1, -pd.Timestamp(vintage).toordinal()
+    return _VINTAGE_RANK.get(vintage, 1), 0
+
+
+def _vintage(r: Row) -> str:
+    return f"{_money(r['value'], r['currency'])}, {_text(r['vintage']) or 'vintage not stated'}"
+
+
+def _side(r: Row) -> str:
+    """'Armenia (Armstat)': the reporting country and the office."""
+    return f"{country_name(r['reporter'])} ({r['office']})"
+
+
 # ----------------------------------------------------------------------------- claims vs statistics
 
 
 _COMPARISON: dict[str, Any] = {
-    "claim": _I, "metric": _METRIC, "kind": _KIND, "period": _STR, "claim_low": _F,
-    "claim_high": _F, "claim_bound": _BOUND, "quotes": _STR,
-    "reference_metric": _REF_METRIC, "reference_kind": _KIND, "reference_value_usd": _F,
-    "reported_by": _STR, "side": _STR, "vintage": _VINTAGE, "confidence": _CONFIDENCE,
-    "source": _STR, "difference_low": _F, "difference_high": _F, "difference_pct_low": _F,
-    "difference_pct_high": _F, "consistent": _B, "met": _B, "reference_note": _STR, "note": _STR,
+    "claim": _I, "metric": _METRIC, "kind": _KIND, "period": _STR, "currency": _STR, "claim_low": _F,
+    "claim_high": _F, "claim_bound": _BOUND, "quotes": _STR, "statistic_reporter": _STR,
+    "statistic_partner": _STR, "statistic_flow": _FLOW, "statistic_basis": _BASIS,
+    "statistic_kind": _KIND, "statistic_value": _F, "office": _STR, "vintage": _STR,
+    "confidence": _CONFIDENCE, "source": _STR, "difference_low": _F, "difference_high": _F,
+    "difference_pct_low": _F, "difference_pct_high": _F, "consistent": _B, "met": _B,
+    "statistic_note": _STR, "note": _STR,
 }
-# The reference is Armenia's view: its exports go to Russia, its imports come from Russia.
-_REFERENCE_METRIC = {
-    ("trade", "ARM"): "turnover", ("trade", "RUS"): "turnover",
-    ("exports", "ARM"): "exports", ("exports", "RUS"): "imports",
-    ("imports", "ARM"): "imports", ("imports", "RUS"): "exports",
-}
-
 
 def _half_unit(x: float) -> float:
     """Half the last stated digit of a rounded figure: 8.3e9 → 0.05e9, 14e9 → 0.5e9."""
@@ -577,66 +588,99 @@ def _consistent(claim: Row, ref: float) -> bool | None:
     return bool(low <= ref <= high)
 
 
-def compare_with_statistics(claims_df: pd.DataFrame, reference: pd.DataFrame) -> pd.DataFrame:
-    """Each claim beside every reference figure for the same period and flow (Armstat first).
+def _basis(claim: Row, stat: Row) -> str | None:
+    """'own' when the statistic records the claim's flow from the claim's reporter's side, 'mirror'
+    when it is the other side's record of it; None when it is another flow or pair.
 
-    Only USD claims between Armenia and Russia can match; `trade` matches `turnover`. The difference
-    is claim − reference (absolute and as a fraction of the reference). For an actual claim,
-    `consistent` says whether the reference value satisfies it at the precision it was stated to
-    (8.3bn means 8.25–8.35bn); for a projection against an actual, `met` says whether the actual
-    reached the target's low end. `side`, `reported_by` and `vintage` say whose number each is;
-    `reference_note` carries the reference's own caveats.
+    Trade is unordered. A row the statistics mark ``reported_by == "partner"`` is itself a mirror.
+    """
+    rep, par = _text(claim["reporter"]) or "", _text(claim["partner"]) or ""
+    s_rep, s_par = str(stat["reporter"]), _text(stat["partner"]) or ""
+    metric, flow = str(claim["metric"]), str(stat["flow"])
+    same_sides = {rep, par} == {s_rep, s_par} if metric == "trade" else (s_rep, s_par) == (rep, par)
+    if metric == flow and same_sides:
+        turned = False  # the same flow from the same side
+    elif par and flow == _OTHER_SIDE.get(metric) and (s_rep, s_par) == (par, rep):
+        turned = True  # the other side's imports for these exports, or its exports for these imports
+    else:
+        return None
+    return "mirror" if turned != (stat["reported_by"] == "partner") else "own"
+
+
+def _describe(r: Row, basis: str) -> str:
+    """'Armstat (ARM–RUS trade)', 'Armstat (ARM imports from RUS, a mirror figure)'."""
+    partner = _text(r["partner"]) or "world"
+    what = (f"{r['reporter']}–{partner} trade" if r["flow"] == "trade"
+            else f"{r['reporter']} {r['flow']} {'to' if r['flow'] == 'exports' else 'from'} {partner}")
+    return f"{r['office']} ({what}{', a mirror figure' if basis == 'mirror' else ''})"
+
+
+def _comparison_row(n: int, c: Row, r: Row, basis: str) -> Row:
+    value = float(r["value"])
+    d_low, d_high = c["low"] - value, c["high"] - value
+    consistent = _consistent(c, value) if c["kind"] == "actual" else None
+    met = value >= c["low"] if c["kind"] == "projection" and r["kind"] == "actual" else None
+    vintage = _text(r["vintage"]) or "vintage not stated"
+    claim_text = _span(c["low"], c["high"], c["bound"], lambda x: _money(x, c["currency"]))
+    verdict = (f"target {'met' if met else 'not met'}" if met is not None
+               else "" if consistent is None
+               else "consistent" if consistent else "not consistent")
+    return {
+        "claim": n, "metric": c["metric"], "kind": c["kind"], "period": c["period"],
+        "currency": c["currency"], "claim_low": c["low"], "claim_high": c["high"],
+        "claim_bound": c["bound"], "quotes": c.get("quotes", c.get("quote")),
+        "statistic_reporter": r["reporter"], "statistic_partner": r["partner"],
+        "statistic_flow": r["flow"], "statistic_basis": basis, "statistic_kind": r["kind"],
+        "statistic_value": value, "office": r["office"], "vintage": r["vintage"],
+        "confidence": r["confidence"], "source": r["source"],
+        "difference_low": d_low, "difference_high": d_high,
+        "difference_pct_low": d_low / value if value else None,
+        "difference_pct_high": d_high / value if value else None,
+        "consistent": consistent, "met": met, "statistic_note": r["note"],
+        "note": (f"claim {claim_text} ({c['kind']}, {c['period']}) against {_describe(r, basis)} "
+                 f"{r['kind']}, {vintage}: {_money(value, r['currency'])}"
+                 + (f"; {verdict}" if verdict else "")),
+    }
+
+
+def compare_with_statistics(
+    claims_df: pd.DataFrame, statistics: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """Each claim beside every official figure for the same period, flow, pair and currency.
+
+    ``statistics`` is read with :func:`read_statistics` (default: the bundled series). A claim of
+    one side's exports matches the same side's exports (``statistic_basis == "own"``) and the other
+    side's imports from it (``"mirror"``), own figures first; trade matches trade either way round.
+    The difference is claim − statistic (absolute and as a fraction of the statistic). For an
+    actual claim, ``consistent`` says whether the statistic satisfies it at the precision it was
+    stated to (8.3bn means 8.25–8.35bn); for a projection, ``met`` says whether the actual reached
+    the target's low end. A pair the statistics know nothing of gives a warning.
 
     >>> from tradefigures import extract, load_article
     >>> c = claims(extract(load_article().text, published="2024-11-25"))
-    >>> cmp = compare_with_statistics(c, load_reference())
-    >>> armstat = cmp[cmp["reported_by"] == "Armenia (Armstat)"]
-    >>> armstat[["period", "reference_value_usd", "consistent", "met"]].values.tolist()[:3]
-    [['2024', 12401640354.0, <NA>, False], ['2024H1', 8365394316.0, True, <NA>], ['2024H1', 7530236282.0, False, <NA>]]
+    >>> cmp = compare_with_statistics(c)
+    >>> cmp[["period", "office", "statistic_value", "statistic_basis", "consistent", "met"]].values.tolist()[:3]
+    [['2024', 'Armstat', 12401640354.0, 'own', <NA>, False], ['2024H1', 'Armstat', 8365394316.0, 'own', True, <NA>], ['2024H1', 'Armstat', 7530236282.0, 'own', False, <NA>]]
     """  # noqa: E501
-    refs = _records(reference, "compare_with_statistics (reference)", tuple(_REFERENCE))
-    for i, r in enumerate(refs):
-        r["order"] = (r["reported_by"] != ARMSTAT, i)
+    stats = _statistic_rows(statistics)
+    covered = {_pair(r["reporter"], r["partner"]) for r in stats}
     rows: list[Row] = []
+    uncovered: dict[Pair, None] = {}
     for n, c in enumerate(_records(claims_df, "compare_with_statistics")):
-        sides = {_text(c["reporter"]), _text(c["partner"])}
-        ref_metric = _REFERENCE_METRIC.get((str(c["metric"]), str(c["reporter"])))
         low, high = _num(c["low"]), _num(c["high"])
-        if sides != {"ARM", "RUS"} or c["currency"] != "USD" or ref_metric is None or low is None:
+        if _missing(c["reporter"]) or low is None:
+            continue
+        if _pair(c["reporter"], c["partner"]) not in covered:
+            uncovered[_pair(c["reporter"], c["partner"])] = None
             continue
         c = c | {"low": low, "high": high if high is not None else low}
-        quotes = c.get("quotes", c.get("quote"))
-        matches = [r for r in refs if r["metric"] == ref_metric
-                   and r["period_start"] == c["period_start"]
-                   and r["period_end"] == c["period_end"]]
-        for r in sorted(matches, key=lambda r: r["order"]):
-            value = float(r["value_usd"])
-            d_low, d_high = c["low"] - value, c["high"] - value
-            actual_vs = r["kind"] == "actual"
-            consistent = _consistent(c, value) if c["kind"] == "actual" else None
-            met = value >= c["low"] if c["kind"] == "projection" and actual_vs else None
-            vintage = _text(r["vintage"]) or "vintage not stated"
-            claim_text = _span(c["low"], c["high"], c["bound"], _money)
-            verdict = (f"target {'met' if met else 'not met'}" if met is not None
-                       else "" if consistent is None
-                       else "consistent" if consistent else "not consistent")
-            rows.append(
-                {
-                    "claim": n, "metric": c["metric"], "kind": c["kind"], "period": c["period"],
-                    "claim_low": c["low"], "claim_high": c["high"], "claim_bound": c["bound"],
-                    "quotes": quotes, "reference_metric": r["metric"], "reference_kind": r["kind"],
-                    "reference_value_usd": value, "reported_by": r["reported_by"],
-                    "side": str(r["reported_by"]).split(" (")[0], "vintage": r["vintage"],
-                    "confidence": r["confidence"], "source": r["source"],
-                    "difference_low": d_low, "difference_high": d_high,
-                    "difference_pct_low": d_low / value if value else None,
-                    "difference_pct_high": d_high / value if value else None,
-                    "consistent": consistent, "met": met, "reference_note": r["note"],
-                    "note": (f"claim {claim_text} ({c['kind']}, {c['period']}) against "
-                             f"{r['reported_by']} {r['kind']}, {vintage}: {_money(value)}"
-                             + (f"; {verdict}" if verdict else "")),
-                }
-            )
+        matches = [(r, basis) for r in stats
+                   if r["period_start"] == c["period_start"] and r["period_end"] == c["period_end"]
+                   and r["currency"] == _text(c["currency"]) and (basis := _basis(c, r))]
+        rows += [_comparison_row(n, c, r, basis) for r, basis in sorted(matches, key=lambda m: m[1] == "mirror")]
+    for pair in uncovered:
+        warnings.warn(f"the statistics have nothing for {_pair_name(pair)}: its claims are not compared; "
+                      f"{_ASK}", UserWarning, stacklevel=2)
     return _typed(rows, _COMPARISON)
 
 
@@ -644,105 +688,124 @@ def compare_with_statistics(claims_df: pd.DataFrame, reference: pd.DataFrame) ->
 
 
 _SCENARIOS: dict[str, Any] = {
-    "scenario": _STR, "assumption": _STR, "base_year": _I, "base_value_usd": _F, "year": _I,
-    "value_usd": _F, "annual_growth": _F, "is_estimate": _B,
+    "scenario": _STR, "assumption": _STR, "base_year": _I, "base_value": _F, "year": _I,
+    "value": _F, "currency": _STR, "annual_growth": _F, "is_estimate": _B,
 }
-_VINTAGE_RANK = {"revised": 0, None: 1, "first published": 2}
-_CONFIDENCE_RANK = {"high": 0, "medium": 1, "low": 2, None: 3}
+Path_ = tuple[str, str, list[float]]  # name, assumption, growth for each year
 
 
-def _armstat(refs: list[Row], year: int, months: float = 12) -> Row | None:
-    """Armstat's turnover for `months` from January of `year`; the latest vintage if several."""
-    rows = [r for r in refs if r["reported_by"] == ARMSTAT and r["metric"] == "turnover"
-            and r["kind"] == "actual" and r["period_start"] == pd.Timestamp(year, 1, 1)
-            and _months(r["period_start"], r["period_end"]) == months]
-    rows.sort(key=lambda r: (_VINTAGE_RANK[_text(r["vintage"])],
-                             _CONFIDENCE_RANK[_text(r["confidence"])]))
-    return rows[0] if rows else None
+def _full_year(rows: list[Row], year: int, kind: str, currency: object) -> list[Row]:
+    return [r for r in rows if r["flow"] == "trade" and r["kind"] == kind and r["currency"] == currency
+            and r["period_start"] == pd.Timestamp(year, 1, 1)
+            and r["period_end"] == pd.Timestamp(year, 12, 31)]
 
 
-def _vintage(r: Row) -> str:
-    return f"{_money(r['value_usd'])}, {_text(r['vintage']) or 'vintage not stated'}"
+def _claimed_pace(said: list[Row], base: Row, n: int) -> Path_ | None:
+    """The growth a projection for the base year claimed over its own side's figure a year before."""
+    year, cur = pd.Timestamp(base["period_start"]).year, base["currency"]
+    targets = _full_year(said, year, "projection", cur)
+    if not targets:
+        return None
+    side = targets[0]["reporter"]
+    low, high = min(r["value"] for r in targets), max(r["value"] for r in targets)
+    before = [r["value"] for r in _full_year(said, year - 1, "actual", cur)
+              if r["reporter"] == side and r["confidence"] == "high"]
+    if not before:
+        return None
+    prior = float(pd.Series(before).median())
+    rate = (low + high) / 2 / prior - 1
+    text = (f"grows each year at the pace the {year} projection claimed: midpoint of "
+            f"{_money(low, cur)}–{_money(high, cur)} over {country_name(side)}'s {year - 1} figure "
+            f"{_money(prior, cur)} = {_pct(rate)} a year, from {base['office']} {year} ({_vintage(base)})")
+    return "claimed pace", text, [rate] * n
 
 
-def scenarios(
-    reference: pd.DataFrame, *, start_year: int = 2024, end_year: int = 2030
-) -> pd.DataFrame:
-    """Explicit what-ifs for Armenia–Russia turnover after `start_year`, from the reference only.
+def _compound(official: list[Row], base: Row, n: int) -> Path_ | None:
+    """The compound yearly rate over the five years to the base year."""
+    year = pd.Timestamp(base["period_start"]).year
+    first = _year(official, year - 5)
+    if first is None:
+        return None
+    rate = (float(base["value"]) / float(first["value"])) ** (1 / 5) - 1
+    text = (f"grows at {base['office']}'s compound rate from {year - 5} ({_vintage(first)}) to "
+            f"{year} ({_vintage(base)}) = {_pct(rate)} a year")
+    return f"{year - 5}–{year} compound growth", text, [rate] * n
 
-    Each scenario starts from Armstat's turnover for `start_year` and assumes one growth path:
-    "claimed pace" (the growth the `start_year` projection claimed over the year before, on the
-    projection's midpoint, compounded), "compound growth" of Armstat turnover over the five years to
-    `start_year`, and the run-rate of Armstat's latest part-year figure for the next year, then
-    flat.
-    A scenario whose figures are not in the reference is left out. Every row is an estimate.
 
-    >>> s = scenarios(load_reference(), end_year=2026)
-    >>> s["scenario"].unique().tolist()
-    ['claimed pace', '2019–2024 compound growth', '2025 Jan–Aug run-rate']
-    >>> s[s["year"] == 2025]["annual_growth"].round(4).tolist()
-    [1.027, 0.41, -0.4557]
-    >>> (s["value_usd"] / 1e9).round(2).tolist()
-    [25.14, 50.96, 17.49, 24.66, 6.75, 6.75]
-    """
-    if end_year <= start_year:
-        raise ValueError(f"end_year ({end_year}) must be after start_year ({start_year})")
-    refs = _records(reference, "scenarios", tuple(_REFERENCE))
-    base = _armstat(refs, start_year)
-    if base is None:
-        raise ValueError(f"the reference has no Armstat turnover for the full year {start_year}")
-    base_value = float(base["value_usd"])
-    paths: list[tuple[str, str, list[float]]] = []  # name, assumption, growth for each year
-    years = list(range(start_year + 1, end_year + 1))
-
-    def ref_rows(year: int, kind: str) -> list[Row]:
-        return [r for r in refs if r["metric"] == "turnover" and r["kind"] == kind
-                and r["period_start"] == pd.Timestamp(year, 1, 1)
-                and r["period_end"] == pd.Timestamp(year, 12, 31)]
-
-    targets = ref_rows(start_year, "projection")
-    if targets:
-        side = str(targets[0]["reported_by"]).split(" (")[0]
-        low, high = min(r["value_usd"] for r in targets), max(r["value_usd"] for r in targets)
-        before = [r["value_usd"] for r in ref_rows(start_year - 1, "actual")
-                  if str(r["reported_by"]).startswith(side) and r["confidence"] == "high"]
-        if before:
-            prior = float(pd.Series(before).median())
-            rate = (low + high) / 2 / prior - 1
-            text = (
-                f"grows each year at the pace the {start_year} projection claimed: midpoint of "
-                f"{_money(low)}–{_money(high)} over {side}'s {start_year - 1} figure "
-                f"{_money(prior)} = {_pct(rate)} a year, from Armstat {start_year} ({_vintage(base)})"
-            )
-            paths.append(("claimed pace", text, [rate] * len(years)))
-    first = _armstat(refs, start_year - 5)
-    if first is not None:
-        rate = (base_value / float(first["value_usd"])) ** (1 / 5) - 1
-        paths.append((f"{start_year - 5}–{start_year} compound growth", (
-            f"grows at Armstat's compound rate from {start_year - 5} ({_vintage(first)}) to "
-            f"{start_year} ({_vintage(base)}) = {_pct(rate)} a year"), [rate] * len(years)))
+def _run_rate(official: list[Row], base: Row, n: int) -> Path_ | None:
+    """The next year at the run-rate of its latest part-year figure, then flat."""
+    year = pd.Timestamp(base["period_start"]).year + 1
     for months in range(11, 0, -1):
-        part = _armstat(refs, start_year + 1, months)
+        part = _year(official, year, months)
         if part is None:
             continue
-        run_rate = float(part["value_usd"]) * 12 / months
+        run_rate = float(part["value"]) * 12 / months
         month = pd.Timestamp(part["period_end"]).strftime("%b")
-        text = (
-            f"{start_year + 1} = Armstat Jan–{month} {start_year + 1} ({_vintage(part)}) "
-            f"× 12/{months} = {_money(run_rate)}, then flat"
-        )
-        rates = [run_rate / base_value - 1] + [0.0] * (len(years) - 1)
-        paths.append((f"{start_year + 1} Jan–{month} run-rate", text, rates))
-        break
-    rows: list[Row] = []
-    for name, assumption, rates in paths:
+        text = (f"{year} = {base['office']} Jan–{month} {year} ({_vintage(part)}) "
+                f"× 12/{months} = {_money(run_rate, base['currency'])}, then flat")
+        return f"{year} Jan–{month} run-rate", text, [run_rate / float(base["value"]) - 1] + [0.0] * (n - 1)
+    return None
+
+
+def _scenario_rows(official: list[Row], said: list[Row], start_year: int, end_year: int) -> list[Row]:
+    base = _year(official, start_year)
+    if base is None:
+        if official:
+            warnings.warn(f"the statistics have no full-year {official[0]['office']} trade figure for "
+                          f"{start_year}: no scenarios from it; {_ASK}", UserWarning, stacklevel=3)
+        return []
+    years = list(range(start_year + 1, end_year + 1))
+    base_value, rows = float(base["value"]), []
+    for path in (_claimed_pace(said, base, len(years)), _compound(official, base, len(years)),
+                 _run_rate(official, base, len(years))):
+        if path is None:
+            continue
+        name, assumption, rates = path
         value = base_value
         for year, rate in zip(years, rates, strict=True):
             value *= 1 + rate
             rows.append({"scenario": name, "assumption": assumption, "base_year": start_year,
-                         "base_value_usd": base_value, "year": year, "value_usd": value,
-                         "annual_growth": rate, "is_estimate": True})
-    return _typed(rows, _SCENARIOS)
+                         "base_value": base_value, "year": year, "value": value,
+                         "currency": base["currency"], "annual_growth": rate, "is_estimate": True})
+    return rows
+
+
+def _pair_series(statistics: pd.DataFrame | None, statements: pd.DataFrame | None,
+                 pair: tuple[str, str] | None) -> tuple[list[Row], list[Row]]:
+    """The pair's official trade series and what its officials said (the bundled ones by default)."""
+    stats = _statistic_rows(statistics)
+    chosen = _pair(*pair) if pair is not None else _only_pair(stats)
+    said = [r for r in _statistic_rows(statements, read_statements)
+            if _pair(r["reporter"], r["partner"]) == chosen]
+    return _official(stats, chosen), said
+
+
+def scenarios(
+    statistics: pd.DataFrame | None = None, *, statements: pd.DataFrame | None = None,
+    pair: tuple[str, str] | None = None, start_year: int = 2024, end_year: int = 2030,
+) -> pd.DataFrame:
+    """Explicit what-ifs for a pair's trade after `start_year`, from its official series.
+
+    Each scenario starts from the office's full-year trade for `start_year` and assumes one growth
+    path: "claimed pace" (the growth a `start_year` projection in ``statements`` claimed over its
+    side's figure for the year before, on the projection's midpoint, compounded), "compound growth"
+    over the five years to `start_year`, and the run-rate of the latest part-year figure for the
+    next year, then flat. A scenario whose figures are missing is left out; a pair with no full-year
+    figure for `start_year` gives a warning and no rows. Every row is an estimate. ``pair`` may be
+    left out when the statistics cover one pair; statistics and statements default to the bundled.
+
+    >>> s = scenarios(end_year=2026)
+    >>> s["scenario"].unique().tolist()
+    ['claimed pace', '2019–2024 compound growth', '2025 Jan–Aug run-rate']
+    >>> s[s["year"] == 2025]["annual_growth"].round(4).tolist()
+    [1.027, 0.41, -0.4557]
+    >>> (s["value"] / 1e9).round(2).tolist()
+    [25.14, 50.96, 17.49, 24.66, 6.75, 6.75]
+    """
+    if end_year <= start_year:
+        raise ValueError(f"end_year ({end_year}) must be after start_year ({start_year})")
+    official, said = _pair_series(statistics, statements, pair)
+    return _typed(_scenario_rows(official, said, start_year, end_year), _SCENARIOS)
 
 
 # ----------------------------------------------------------------------------- tables behind charts
@@ -750,90 +813,94 @@ def scenarios(
 _SERIES: dict[str, Any] = {
     "series": _STR, "label": _STR, "period_start": "datetime64[ns]", "period_end": "datetime64[ns]",
     "months": _F, "low": _F, "high": _F, "bound": _BOUND, "kind": _KIND, "partial": _B,
-    "reported_by": _STR, "vintage": _STR, "source": _STR,
+    "reported_by": _STR, "vintage": _STR, "source": _STR, "currency": _STR,
 }
-SERIES_ARMSTAT = "Armstat turnover"
-SERIES_PART_YEAR = "Armstat turnover, part year"
 SERIES_CLAIM = "claim"
 
 
 def series_and_claims(
-    claims_df: pd.DataFrame, reference: pd.DataFrame, *, first_year: int = 2007
+    claims_df: pd.DataFrame, statistics: pd.DataFrame | None = None, *,
+    pair: tuple[str, str] | None = None, first_year: int = 2007,
 ) -> pd.DataFrame:
-    """Armstat's yearly Armenia–Russia turnover, its latest part year, and the claims beside it.
+    """A pair's yearly official trade, its latest part year, and the claims beside it.
 
-    One row per point: ``series`` is "Armstat turnover" (one full year, the latest vintage),
-    "Armstat turnover, part year" (the latest year without a full-year figure, marked ``partial``)
-    or "claim" (the USD trade claims between Armenia and Russia, with their bound and kind).
+    The pair is ``pair``, else the one most trade claims are about, else the one the statistics
+    cover. One row per point: ``series`` is "<office> turnover" (one full year, the latest vintage,
+    from the office with the most full-year figures), "<office> turnover, part year" (the latest
+    year without a full-year figure, marked ``partial``) or "claim" (the pair's trade claims in the
+    series' currency, with their bound and kind). No statistics for the pair gives a warning.
 
     >>> from tradefigures import extract, load_article
-    >>> t = series_and_claims(claims(extract(load_article().text, published="2024-11-25")),
-    ...                       load_reference())
+    >>> t = series_and_claims(claims(extract(load_article().text, published="2024-11-25")))
     >>> t.groupby("series", sort=False)["label"].agg(["first", "last", "count"]).values.tolist()
     [['2007', '2024', 18], ['2025 Jan-Aug', '2025 Jan-Aug', 1], ['2024', '2023', 3]]
     """
-    refs = _records(reference, "series_and_claims", tuple(_REFERENCE))
+    said = [c for c in _records(claims_df, "series_and_claims", ("metric", "currency", "reporter", "partner"))
+            if c["metric"] == "trade" and not _missing(c["period_start"]) and not _missing(c["reporter"])]
+    stats = _statistic_rows(statistics)
+    chosen = _pair(*pair) if pair is not None else _claimed_pair(said) or _only_pair(stats)
+    official = _official(stats, chosen)
     rows: list[Row] = []
-    years = sorted({pd.Timestamp(r["period_start"]).year for r in refs if r["reported_by"] == ARMSTAT})
     last_full = first_year - 1
-    for year in years:
-        r = _armstat(refs, year) if year >= first_year else None
-        if r is None:
-            continue
-        last_full = year
-        rows.append(_series_row(SERIES_ARMSTAT, r))
+    for year in sorted({pd.Timestamp(r["period_start"]).year for r in official}):
+        r = _year(official, year) if year >= first_year else None
+        if r is not None:
+            last_full = year
+            rows.append(_series_row(f"{r['office']} turnover", r))
     for n in range(11, 0, -1):
-        part = _armstat(refs, last_full + 1, n)
-        if part is not None:
-            rows.append(_series_row(SERIES_PART_YEAR, part))
+        if (part := _year(official, last_full + 1, n)) is not None:
+            rows.append(_series_row(f"{part['office']} turnover, part year", part))
             break
-    for c in _records(claims_df, "series_and_claims", ("metric", "currency", "reporter", "partner")):
-        if c["metric"] != "trade" or c["currency"] != "USD" or _missing(c["period_start"]):
-            continue
-        if {_text(c["reporter"]), _text(c["partner"])} != {"ARM", "RUS"}:
-            continue
-        months = _months(c["period_start"], c["period_end"])
-        rows.append({
-            "series": SERIES_CLAIM, "label": c["period"], "period_start": c["period_start"],
-            "period_end": c["period_end"], "months": months, "low": c["low"], "high": c["high"],
-            "bound": c["bound"], "kind": c["kind"], "partial": months is not None and months < 12,
-            "reported_by": "claim in the text", "vintage": None, "source": _text(c.get("sources")),
-        })
+    currency = official[0]["currency"] if official else next((c["currency"] for c in said), None)
+    rows += [_claim_row(c) for c in said
+             if _pair(c["reporter"], c["partner"]) == chosen and _text(c["currency"]) == currency]
     return _typed(rows, _SERIES)
+
+
+def _claim_row(c: Row) -> Row:
+    months = _months(c["period_start"], c["period_end"])
+    return {
+        "series": SERIES_CLAIM, "label": c["period"], "period_start": c["period_start"],
+        "period_end": c["period_end"], "months": months, "low": c["low"], "high": c["high"],
+        "bound": c["bound"], "kind": c["kind"], "partial": months is not None and months < 12,
+        "reported_by": "claim in the text", "vintage": None, "source": _text(c.get("sources")),
+        "currency": c["currency"],
+    }
 
 
 def _series_row(series: str, r: Row) -> Row:
     months = _months(r["period_start"], r["period_end"])
     return {
         "series": series, "label": r["period"], "period_start": r["period_start"],
-        "period_end": r["period_end"], "months": months, "low": r["value_usd"],
-        "high": r["value_usd"], "bound": "exact", "kind": "actual",
-        "partial": months is not None and months < 12, "reported_by": r["reported_by"],
-        "vintage": _text(r["vintage"]), "source": r["source"],
+        "period_end": r["period_end"], "months": months, "low": r["value"],
+        "high": r["value"], "bound": "exact", "kind": "actual",
+        "partial": months is not None and months < 12, "reported_by": _side(r),
+        "vintage": _text(r["vintage"]), "source": r["source"], "currency": r["currency"],
     }
 
 
 def scenario_paths(
-    reference: pd.DataFrame, *, start_year: int = 2024, end_year: int = 2030, first_year: int = 2015
+    statistics: pd.DataFrame | None = None, *, statements: pd.DataFrame | None = None,
+    pair: tuple[str, str] | None = None, start_year: int = 2024, end_year: int = 2030,
+    first_year: int = 2015,
 ) -> pd.DataFrame:
-    """The scenarios with the Armstat actuals they start from, for drawing them as lines.
+    """The scenarios with the official actuals they start from, for drawing them as lines.
 
-    Rows with ``scenario == "Armstat actual"`` are the yearly turnover from ``first_year`` to
+    Rows with ``scenario == "<office> actual"`` are the yearly trade from ``first_year`` to
     ``start_year`` (``is_estimate`` False); every other row is a scenario (``is_estimate`` True).
 
-    >>> p = scenario_paths(load_reference(), end_year=2026)
+    >>> p = scenario_paths(end_year=2026)
     >>> p.groupby("scenario", sort=False)["year"].agg(["min", "max"]).values.tolist()
     [[2015, 2024], [2025, 2026], [2025, 2026], [2025, 2026]]
     """
-    refs = _records(reference, "scenario_paths", tuple(_REFERENCE))
+    if end_year <= start_year:
+        raise ValueError(f"end_year ({end_year}) must be after start_year ({start_year})")
+    official, said = _pair_series(statistics, statements, pair)
     rows: list[Row] = []
     for year in range(first_year, start_year + 1):
-        r = _armstat(refs, year)
-        if r is None:
-            continue
-        rows.append({"scenario": "Armstat actual", "assumption": f"Armstat turnover ({_vintage(r)})",
-                     "base_year": year, "base_value_usd": r["value_usd"], "year": year,
-                     "value_usd": r["value_usd"], "annual_growth": None, "is_estimate": False})
-    actual = _typed(rows, _SCENARIOS)
-    future = scenarios(reference, start_year=start_year, end_year=end_year)
-    return pd.concat([actual, future], ignore_index=True) if len(actual) else future
+        if (r := _year(official, year)) is not None:
+            rows.append({"scenario": f"{r['office']} actual",
+                         "assumption": f"{r['office']} turnover ({_vintage(r)})", "base_year": year,
+                         "base_value": r["value"], "year": year, "value": r["value"],
+                         "currency": r["currency"], "annual_growth": None, "is_estimate": False})
+    return _typed(rows + _scenario_rows(official, said, start_year, end_year), _SCENARIOS)

@@ -2,7 +2,7 @@
 
 The functions use matplotlib's object API only: no pyplot, no global state; the house style is
 applied with ``rc_context`` while a chart is drawn. ``CHARTS`` maps each chart's name to the
-function that builds its table from the figures (and the reference statistics) and the function
+function that builds its table from the figures (and the official statistics) and the function
 that draws it; ``tradefigures charts`` and the tests loop over it.
 
 >>> from tradefigures import extract, load_article
@@ -306,12 +306,13 @@ def plot_claims_vs_statistics(series_df: pd.DataFrame, *, ax: Axes | None = None
     """
     with mpl.rc_context(fname=str(STYLE)):
         ax = ax if ax is not None else new_axes()
-        official = series_df[series_df["series"] == analysis.SERIES_ARMSTAT]
+        official_rows = series_df["series"] != analysis.SERIES_CLAIM
+        official = series_df[official_rows & ~series_df["partial"].astype(bool)]
         years = official["period_start"].dt.year
         (line,) = ax.plot(years, official["low"], color=OFFICIAL, marker="o", markersize=3.5,
                           label="Armstat turnover, full year (latest vintage)")
         line.set_gid("armstat")
-        part = series_df[series_df["series"] == analysis.SERIES_PART_YEAR]
+        part = series_df[official_rows & series_df["partial"].astype(bool)]
         for r in _tuples(part):
             bar = ax.bar(r.period_start.year, r.low, width=0.6, color="none", edgecolor=OFFICIAL,
                          hatch=PARTIAL_HATCH, label=f"Armstat {r.label} (part year)")[0]
@@ -373,16 +374,16 @@ def plot_scenarios(paths_df: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
     with mpl.rc_context(fname=str(STYLE)):
         ax = ax if ax is not None else new_axes()
         actual = paths_df[~paths_df["is_estimate"].astype(bool)]
-        (line,) = ax.plot(actual["year"], actual["value_usd"], color=OFFICIAL, marker="o", markersize=3.5,
+        (line,) = ax.plot(actual["year"], actual["value"], color=OFFICIAL, marker="o", markersize=3.5,
                           label="Armstat turnover (actual)")
         line.set_gid("actual")
         colours = [PROJECTION, RUN_RATE, WARNING, "#CC79A7", "#56B4E9"]
         last = actual.iloc[-1] if len(actual) else None
         for colour, (name, rows) in zip(colours, paths_df[paths_df["is_estimate"].astype(bool)]
                                         .groupby("scenario", sort=False), strict=False):
-            xs, ys = list(rows["year"]), list(rows["value_usd"])
+            xs, ys = list(rows["year"]), list(rows["value"])
             if last is not None:
-                xs, ys = [int(last["year"]), *xs], [float(last["value_usd"]), *ys]
+                xs, ys = [int(last["year"]), *xs], [float(last["value"]), *ys]
             (sc,) = ax.plot(xs, ys, color=colour, linestyle="--", marker=".", label=f"scenario: {name}")
             sc.set_gid(f"scenario:{name}")
             ax.annotate(f"{name}\n{money(ys[-1])} in {xs[-1]}", xy=(xs[-1], ys[-1]), xytext=(4, 0),
@@ -424,7 +425,7 @@ def render(fig: Figure | SubFigure, fmt: str = "svg") -> bytes:
 
 @dataclass(frozen=True)
 class Chart:
-    """A chart: how to build its table from the figures and the reference, and how to draw it."""
+    """A chart: how to build its table from the figures and the statistics, and how to draw it."""
 
     table: Callable[[pd.DataFrame, pd.DataFrame], pd.DataFrame]
     plot: Callable[..., Axes]
@@ -433,24 +434,24 @@ class Chart:
 
 CHARTS: dict[str, Chart] = {
     "claims": Chart(
-        lambda figures, reference: analysis.claims(figures), plot_claims,
+        lambda figures, statistics: analysis.claims(figures), plot_claims,
         "the figures claimed, by period: actuals, part years, lower bounds, projections",
     ),
     "growth": Chart(
-        lambda figures, reference: analysis.growth_table(figures), plot_growth,
+        lambda figures, statistics: analysis.growth_table(figures), plot_growth,
         "growth over the base year, as reported and as a run-rate, with the like-for-like caveat",
     ),
     "path_to_target": Chart(
-        lambda figures, reference: analysis.target_implications(figures), plot_path_to_target,
+        lambda figures, statistics: analysis.target_implications(figures), plot_path_to_target,
         "what the target needs from the rest of the year against the pace so far",
     ),
     "claims_vs_statistics": Chart(
-        lambda figures, reference: analysis.series_and_claims(analysis.claims(figures), reference),
+        lambda figures, statistics: analysis.series_and_claims(analysis.claims(figures), statistics),
         plot_claims_vs_statistics,
         "Armstat's yearly turnover with the claims overlaid; the projection against the outcome",
     ),
     "scenarios": Chart(
-        lambda figures, reference: analysis.scenario_paths(reference), plot_scenarios,
+        lambda figures, statistics: analysis.scenario_paths(statistics), plot_scenarios,
         "explicit scenarios from the last full Armstat year, each with its assumption",
     ),
 }

@@ -314,16 +314,17 @@ def _cmd_charts(args: argparse.Namespace) -> int:
         raise UsageError(f"--format takes svg, png or svg,png, not {args.format!r}")
     t0 = time.perf_counter()
     figures = _figures([args.input] if args.input else [], args.published, False)
-    from . import analysis, charts  # matplotlib loads only for this command
+    from . import charts  # matplotlib loads only for this command
+    from .statistics import read_statistics
 
-    reference = analysis.load_reference()
+    statistics = read_statistics()
     tables, out = Path(args.tables), Path(args.output)
     write_atomic(tables / "figures.csv", table_csv(figures))
     print(format_table(figures))
     if (note := _reference_note(figures)):
         print(note, end="")
     for name, chart in charts.CHARTS.items():
-        table = chart.table(figures, reference)
+        table = chart.table(figures, statistics)
         write_atomic(tables / f"{name}.csv", table_csv(table))
         ax = chart.plot(table)
         for fmt in formats:
