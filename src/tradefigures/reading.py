@@ -849,9 +849,13 @@ def read_sentence(doc: Document, si: int, in_sentence: list[Amount]) -> list[Rea
             k += 1  # "3.21 trillion yuan ($447.9 billion) in the first seven months": one figure, twice
         nxt = amounts[k].start if k < len(amounts) else sent.end
         r = _figure(s, a, "other" if metric == "increment" else metric, nxt, role)
+        converted = i > 0 and _CONVERSION.fullmatch(doc.text, amounts[i - 1].end, a.start) is not None
+        if converted and out and out[-1].amount is amounts[i - 1]:
+            # "89.72 billion ringgit (22.04 billion U.S. dollars)": the same figure in another currency
+            r = replace(out[-1], amount=a, bound=r.bound)
         if metric == "increment":
             r.metric_why = "an increment (a change such as 'grew by'), not a level"
-        if i and out and r.bound == "exact" and _CONVERSION.fullmatch(doc.text, amounts[i - 1].end, a.start):
+        if converted and out and r.bound == "exact":
             r.bound = out[-1].bound if out[-1].bound != "range" else r.bound  # "exceeded SR97.4bn ($26bn)"
         if role == "to" and out and out[-1].period is None and is_dated(r.period) and not out[-1].projection:
             # "fell in 2023 from €4.4bn to €4.1bn": the level it fell from is a year before
