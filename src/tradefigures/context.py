@@ -119,6 +119,7 @@ def _catch_up_sides(doc: Document, state: _InForce, upto: int, with_figures: set
     of trade sets them; with ``named``, a later one that names them about something else is kept
     apart, for a figure whose sentence points back ("the two countries")."""
     lowest, state.sides_read = max(state.sides_at, state.sides_read), max(state.sides_read, upto - 1)
+    one: tuple[tuple[str | None, str | None], int] | None = None  # a sentence naming one side only
     for si in range(upto - 1, lowest, -1):
         if si in with_figures:
             continue
@@ -127,10 +128,19 @@ def _catch_up_sides(doc: Document, state: _InForce, upto: int, with_figures: set
             continue
         if (sides := _named_sides(doc, si))[0] is None:
             continue
+        if trade and sides[1] is None and one is None:
+            # "по данным таможни КНР, товарооборот двух стран …" after "Торговля Китая и Казахстана …":
+            # one side named again does not end the pair named before it
+            one = (sides, si)
+            continue
+        if trade and one is not None and one[0][0] not in sides:
+            break
         if trade:
             _set_sides(state, sides, si)
             return
         state.named, state.named_at = sides, si
+    if one is not None and one[0][0] not in state.sides:
+        _set_sides(state, *one)
 
 
 def _carry_period(doc: Document, r: Reading, state: _InForce, before: Reading | None) -> None:

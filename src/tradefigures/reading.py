@@ -786,7 +786,9 @@ def _world_or_home(s: _Sentence, r: Reading, a: Amount, lo: int, alone: bool) ->
     for m in cues.clause_break.finditer(text, lo if lo > s.doc.sentences[s.si].start else a.start, a.start):
         lo = m.end()  # "$1.9bn, 52.6% of the republic's trade, with the CIS $1.1bn": after the figure before
     r.world = bool(cues.world and cues.world.search(text, max(lo, a.start - 80), a.start))
-    r.home_owner = cues.home is not None and cues.home.search(text, lo, a.start) is not None
+    home = cues.home.search(text, lo, a.start) if cues.home is not None else None
+    # not a region its own name qualifies ("оборот Брестской области с Литвой"): a side named there
+    r.home_owner = home is not None and not any(0 <= home.start() - end <= 1 for _, end, _ in s.found)
     if alone and s.prev_end > s.doc.sentences[s.si].start:
         r.world, r.home_owner = r.world or s.prev_world, r.home_owner or s.prev_home
     s.prev_world, s.prev_home = r.world, r.home_owner
