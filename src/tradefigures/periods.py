@@ -456,6 +456,9 @@ def _period_of(
         part = None if year else ("nth", 1, n)
     elif g("dm") or g("dm2"):
         return _days(m, g, ref, lang)
+    elif "mq" in m.re.groupindex and (g("mq") or g("mq2")):  # a shape of the English template only
+        last = lex.months[(g("mq") or g("mq2")).rstrip(".").lower()]
+        return _months_to(m, 3, last, int(g("mqY")) if g("mqY") else None, ref)
     elif g("m1"):
         return _month_range(m, g, ref, lang)
     elif g("m0"):

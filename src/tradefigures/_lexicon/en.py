@@ -56,6 +56,9 @@ _PERIODS_EN = r"""(?ix)
         | H(?P<hnum>[12])(?:\s*[-/]?\s*(?P<hY2>(?:19|20)\d{{2}})|\s*'?(?P<hYY2>\d{{2}}))?(?![\w])
         | (?P<hnum2>[12])H\s*'?(?P<hYY3>(?:19|20)?\d{{2}})(?![\w])
         | (?P<hY3>(?:19|20)\d{{2}})\s*H(?P<hnum3>[12])(?![\w])
+        # "the September quarter", "the quarter ending September" (Australian, Indian releases)
+        | (?:the\s+)?(?:(?P<mq>{month})\s+quarter|quarter\s+(?:ending|ended|to)\s+(?P<mq2>{month}))
+            (?:\s*,?\s*(?:of\s+)?(?P<mqY>(?:19|20)\d{{2}})(?![\d]))?
         | (?:the\s+)?(?P<qord>{ordinal})\s+quarter(?:\s+of)?
             (?:\s+(?:{year_ref_q}))?
         | Q(?P<qnum>[1-4])(?:\s*[-/]?\s*(?P<qY2>(?:19|20)\d{{2}})|\s*'?(?P<qYY2>\d{{2}}))?(?![\w])
