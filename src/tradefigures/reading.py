@@ -21,7 +21,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import TypeGuard
 
 from ._lexicon import GROUPS, LEXICONS, Lexicon
@@ -132,10 +132,9 @@ class Document:
 
     def sides(self, si: int) -> list[tuple[int, int, str]]:
         """The country mentions of sentence ``si`` that may be a side of the trade."""
-        lang = self.langs[si]
         sent = self.sentences[si]
-        cues, lex = cues_for(lang), LEXICONS[lang]
-        found = _sides(self.text, cues, lex, sent, self.amounts, self.money_starts, self.lowered)
+        cues = cues_for(self.langs[si])
+        found = _sides(self.text, self.langs[si], sent, self.amounts, self.money_starts, self.lowered)
         if cues.group_back is None:
             return found
         for m in cues.group_back.finditer(self.text, sent.start, sent.end):
@@ -147,8 +146,7 @@ class Document:
         """The group of countries named last before ``at`` ("the bloc"), in this sentence or an earlier one."""
         for k in range(si, -1, -1):
             sent = self.sentences[k]
-            cues, lex = cues_for(self.langs[k]), LEXICONS[self.langs[k]]
-            named = _countries(self.text, cues, lex, sent.start, min(at, sent.end), self.lowered)
+            named = _countries(self.text, self.langs[k], sent.start, min(at, sent.end), self.lowered)
             groups = [code for _, _, code in named if code in GROUPS]
             if groups:
                 return groups[-1]
@@ -314,41 +312,49 @@ def sentence_periods(doc: Document, si: int, amounts: list[Amount], cues: Cues) 
     return periods
 
 
-def _countries(
-    text: str, cues: Cues, lex: Lexicon, lo: int, hi: int, low: str | None = None
-) -> list[tuple[int, int, str]]:
+@lru_cache(maxsize=4096)
+def _country_name(lang: str, written: str) -> tuple[int, str | None]:
+    """A country mention as written ("Armenia's"): the length of the name without its possessive
+    ending, and its ISO alpha-3 code (None for the pronoun "us"). Cached: few names recur, and
+    reading each again was ~1.4% of extract_many (cProfile, benchmarks/newsgen.py text)."""
+    cues, lex = cues_for(lang), LEXICONS[lang]
+    end = len(written)
+    if lex.possessives and (matched := written.lower()).endswith(lex.possessives):
+        for p in lex.possessives:  # "Armenia's": the country without its possessive ending
+            if matched.endswith(p):
+                end -= len(p)
+                break
+    name = written[:end]
+    if name.lower() == "us" and not name.startswith("US"):
+        return end, None  # the pronoun "us"
+    code = (
+        lex.countries.get(" ".join(name.lower().split()))
+        if cues.country_stems[0] is None
+        else lookup(lex.countries, cues.country_stems, name)
+    )
+    return end, code
+
+
+def _countries(text: str, lang: str, lo: int, hi: int, low: str | None = None) -> list[tuple[int, int, str]]:
     """Country mentions between ``lo`` and ``hi``: (start, end, ISO alpha-3); ``low`` is the text
     lower-cased where it is plain (see cues.scan)."""
+    cues = cues_for(lang)
     out = []
     for m in scan(cues.country, cues.country_lowered, text, low, lo, hi):
-        start, end = m.span()
-        if lex.possessives and (matched := m.group(0).lower()).endswith(lex.possessives):
-            for p in lex.possessives:  # "Armenia's": the country without its possessive ending
-                if matched.endswith(p):
-                    end -= len(p)
-                    break
-        name = text[start:end]
-        if name.lower() == "us" and not name.startswith("US"):
-            continue  # the pronoun "us"
-        currency_word = cues.currency_after.match(text, end) or cues.currency_before.search(
-            text, max(lo, start - 16), start
-        )
-        if currency_word:
+        start = m.start()
+        length, code = _country_name(lang, text[start : m.end()])
+        if not code:
+            continue
+        end = start + length
+        if cues.currency_after.match(text, end) or cues.currency_before.search(text, max(lo, start - 16), start):
             continue  # "in US dollar terms", "в долларах США": a currency, not a side
-        code = (
-            lex.countries.get(" ".join(name.lower().split()))
-            if cues.country_stems[0] is None
-            else lookup(lex.countries, cues.country_stems, name)
-        )
-        if code:
-            out.append((start, end, code))
+        out.append((start, end, code))
     return out
 
 
 def _sides(
     text: str,
-    cues: Cues,
-    lex: Lexicon,
+    lang: str,
     sent: Sentence,
     amounts: list[Amount],
     starts: list[int],
@@ -358,10 +364,11 @@ def _sides(
     amount ("US dollars", "Kazakh tenge", "долларов США" name a currency) and not in a dateline
     ("YEREVAN, Nov 25 (Reuters) -" says where the story was filed)."""
     lo = sent.start
+    cues = cues_for(lang)
     if cues.dateline is not None and (d := cues.dateline.match(text, lo, sent.end)) is not None:
         lo = d.end()
     out = []
-    for c in _countries(text, cues, lex, lo, sent.end, low):
+    for c in _countries(text, lang, lo, sent.end, low):
         k = bisect_right(starts, c[0]) - 1
         if k < 0 or amounts[k].end < c[1]:
             out.append(c)
