@@ -1375,6 +1375,8 @@ LEXICON: Lexicon = Lexicon(
         r"(?:for|in|over)\s+the\s+(?:full|whole|entire)\s+year(?!\s+(?:of\s+)?(?:19|20)\d\d)": "this_year",
         r"since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year|so\s+far\s+this\s+year"
         r"|(?:the\s+)?year[\s-]to[\s-]date|from\s+the\s+start\s+of\s+the\s+year": "ytd",
+        # "this year, the two countries have already traded …": the year so far
+        r"(?<!of\s)this\s+year,?(?:\s+[^\W\d]+){0,5}?\s+already": "ytd",
         # a fiscal year named from the publication date: whose it is comes from the sides
         r"(?:the\s+)?(?:whole\s+of\s+the\s+)?(?:last|previous|past|preceding|prior)\s+(?:fiscal|financial)"
         r"(?:\s+year)?": "fiscal_last",
@@ -1391,7 +1393,8 @@ LEXICON: Lexicon = Lexicon(
         "month period", "months period", "month earlier", "month before",
         "same months", "date", "year to", "year end", "year that", "year which", "past year", "far this year",
         "same time", "fiscal", "financial", "those", "these", "the half", "the quarter",
-        "beginning of", "start of", "full year", "whole year", "entire year", *(f"{d} year" for d in "0123456789"),
+        "beginning of", "start of", "already", "full year", "whole year", "entire year",
+        *(f"{d} year" for d in "0123456789"),
     ),
     pace_words=(
         "maintain the pace", "keep the pace", "keep up the pace", "maintain this pace", "at this pace",
