@@ -472,7 +472,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:\u2013\u2014]")
 _CONVERSION = re.compile(r"\s*[(\[]\s*(?:[^\W\d]{1,6}\.?\s*)?|\s*[)\]]\s*[(\[]\s*")
 
 
-def _pick_period(s: _Sentence, start: int, end: int, hi: int, as_base: bool) -> int | None:
+def _pick_period(s: _Sentence, start: int, end: int, hi: int, as_base: bool, reached: bool = False) -> int | None:
     """The index of the nearest period after the figure (before the next one), else of the nearest
     before it; comparison bases are passed over unless the figure is ``as_base`` itself.
 
@@ -482,7 +482,7 @@ def _pick_period(s: _Sentence, start: int, end: int, hi: int, as_base: bool) -> 
     """
     periods, starts, text = s.periods, s.period_starts, s.doc.text
     i = bisect_left(starts, start) - 1
-    while i >= 0 and (periods[i].span[1] > start or s.passes_over(i, as_base)):
+    while i >= 0 and (periods[i].span[1] > start or s.passes_over(i, as_base, reached)):
         i -= 1
     j = bisect_left(starts, end)
     while j < len(periods) and periods[j].span[0] < hi and s.passes_over(j, as_base):
@@ -594,15 +594,19 @@ class _Sentence:
     # the kind the words before "from" give a change ("will rise from $48bn to $80bn"): the "to" end's
     from_projection: bool = False
 
-    def passes_over(self, k: int, as_base: bool) -> bool:
+    def passes_over(self, k: int, as_base: bool, reached: bool = False) -> bool:
         """Whether a figure (itself a base or not) passes over period ``k``. A base period between
         the figure before and this one is this one's ("…, against the same period of 2022, when
-        it was $8.1 billion")."""
+        it was $8.1 billion"), unless this one is the level a change reached ("up 14%, or
+        NZ$61m, on June last year, to NZ$497m")."""
         if k in self.owned:
             return True
         after_figure_before = self.prev_end > self.doc.sentences[self.si].start
         if as_base or (
-            after_figure_before and self.periods[k].span[0] >= self.prev_end and not self._in_brackets_before(k)
+            after_figure_before
+            and not reached
+            and self.periods[k].span[0] >= self.prev_end
+            and not self._in_brackets_before(k)
         ):
             return False
         if k not in self.bases:
@@ -726,7 +730,8 @@ def _figure(s: _Sentence, a: Amount, metric: str, nxt: int, role: str) -> Readin
         k = _whole_of(s, a)
     is_base = is_base or bracketed
     if k is None:
-        k = _pick_period(s, a.start, a.end, nxt, is_base)
+        reached = not is_base and s.cues.to_change.search(text, max(s.prev_end, a.start - 20), a.start) is not None
+        k = _pick_period(s, a.start, a.end, nxt, is_base, reached)
     if role == "from" and k is not None and _before_change(s, s.periods[k], a):
         k = None  # "fell in 2023 from €4.4bn to €4.1bn": 2023 is the second's (see read_sentence)
     if is_base and not role and not bracketed and k is not None and is_dated(s.prev_period) and (

@@ -632,6 +632,9 @@ _INCREMENT_CUES_EN = (
     "gain of",
     "an increase of",
     "a rise of",
+    # "up 14 percent, or 61 million NZ dollars, …": the change again, in money
+    "percent, or",
+    "per cent, or",
 )
 
 _CHANGE_VERBS_EN = (
