@@ -797,7 +797,9 @@ def _world_or_home(s: _Sentence, r: Reading, a: Amount, lo: int, alone: bool) ->
     text, cues = s.doc.text, s.cues
     for m in cues.clause_break.finditer(text, lo if lo > s.doc.sentences[s.si].start else a.start, a.start):
         lo = m.end()  # "$1.9bn, 52.6% of the republic's trade, with the CIS $1.1bn": after the figure before
-    r.world = bool(cues.world and cues.world.search(text, max(lo, a.start - 80), a.start))
+    world = cues.world.search(text, max(lo, a.start - 80), a.start) if cues.world else None
+    # "80% нашего внешнеторгового оборота, … двусторонний товарооборот составил $1,9 млрд": the two sides'
+    r.world = world is not None and not cues.refer_back.search(text, world.end(), a.start)
     home = cues.home.search(text, lo, a.start) if cues.home is not None else None
     # not a region its own name qualifies ("оборот Брестской области с Литвой"): a side named there
     r.home_owner = home is not None and not any(0 <= home.start() - end <= 1 for _, end, _ in s.found)
