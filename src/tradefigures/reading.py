@@ -439,11 +439,11 @@ def _partner_of(text: str, cues: Cues, named: list[tuple[int, int, str]]) -> str
 
 def _origin(text: str, cues: Cues, s: int, e: int) -> bool:
     """Whether a country mention after an inward flow names where the goods come from."""
-    return (
-        cues.origin_before is not None
-        and cues.origin_before.search(text, max(0, s - 24), s) is not None
-        and (cues.origin_form is None or cues.origin_form.search(text, s, e) is not None)
-    )
+    m = cues.origin_before.search(text, max(0, s - 24), s) if cues.origin_before is not None else None
+    if m is None:
+        return False
+    any_form = "any" in m.re.groupindex and m.group("any") is not None  # "закупки у Турции"
+    return any_form or cues.origin_form is None or cues.origin_form.search(text, s, e) is not None
 
 
 def _flow_sides(
@@ -784,6 +784,8 @@ def _clause(s: _Sentence, a: Amount, nxt: int) -> tuple[int, int]:
     lo, hi = s.prev_end, nxt
     if lo > sent.start and (m := s.cues.clause_break.search(text, lo, a.start)) is not None:
         lo = m.end()
+    elif lo == sent.start and (semi := text.rfind(";", lo, a.start)) >= 0:
+        lo = semi + 1  # "Uzbekistan supplies the region with fruit; last year imports into it came to …"
     if hi < sent.end and (m := s.cues.clause_break.search(text, a.end, hi)) is not None:
         hi = m.start()
     return lo, hi
@@ -864,7 +866,14 @@ def read_sentence(doc: Document, si: int, in_sentence: list[Amount]) -> list[Rea
         while k < len(amounts) and _CONVERSION.fullmatch(doc.text, amounts[k - 1].end, amounts[k].start):
             k += 1  # "3.21 trillion yuan ($447.9 billion) in the first seven months": one figure, twice
         nxt = amounts[k].start if k < len(amounts) else sent.end
-        r = _figure(s, a, "other" if metric == "increment" else metric, nxt, role)
+        if metric == "increment":
+            # read as the flow it changes, for its sides ("закупки у Турции упали на $38 млн и составили
+            # $137,1 млн": the level after it takes them), then kept out of the flows
+            flow = next((m for m in metrics[i + 1 :] if m not in ("other", "increment")), "other")
+            r = _figure(s, a, flow, nxt, role)
+            r.metric = "other"
+        else:
+            r = _figure(s, a, metric, nxt, role)
         converted = i > 0 and _CONVERSION.fullmatch(doc.text, amounts[i - 1].end, a.start) is not None
         if converted and out and out[-1].amount is amounts[i - 1]:
             # "89.72 billion ringgit (22.04 billion U.S. dollars)": the same figure in another currency

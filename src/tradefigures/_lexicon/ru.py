@@ -453,7 +453,8 @@ LEXICON: Lexicon = Lexicon(
     ),
     offices=(),  # the office comes first: "министр экономики"
     # "ввоз турецкой продукции", "импорт российских товаров": the adjective after an inward flow
-    origin_before=r"(?i)(?<![\w])(?:импорт|ввоз|закупк)\w*\s+$",
+    # "ввоз турецкой продукции" (an adjective: origin_form), "закупки у Турции" (any form: the group "any")
+    origin_before=r"(?i)(?<![\w])(?:импорт|ввоз|закупк)\w*\s+(?P<any>у\s+)?$",
     origin_form=r"(?i)[сц]к\w*$",
     dateline=r"[А-ЯЁ][А-ЯЁ -]{2,30},\s*\d{1,2}\s+[а-я]+\.?\s*/[^/\n]{1,30}/\.?\s",  # "МОСКВА, 25 ноября. /ТАСС/."
     months_capitalised=False,
