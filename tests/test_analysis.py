@@ -311,7 +311,11 @@ def test_the_article_tables_are_the_same_with_the_statistics_given_or_not(
     c = claims(article)
     pd.testing.assert_frame_equal(compare_with_statistics(c), compare_with_statistics(c, statistics))
     pd.testing.assert_frame_equal(series_and_claims(c), series_and_claims(c, statistics))
-    pd.testing.assert_frame_equal(scenarios(), scenarios(statistics, pair=("RUS", "ARM")))
+    pd.testing.assert_frame_equal(scenarios(), scenarios(statistics, pair=("ARM", "RUS")))
+    from_text = scenarios(claims_df=c, pair=("RUS", "ARM"))  # the text's order names the pair
+    assert from_text["reporter"].eq("RUS").all()
+    sides = ["reporter", "partner"]
+    assert from_text.drop(columns=sides).equals(scenarios().drop(columns=sides))
     pd.testing.assert_frame_equal(scenario_paths(), scenario_paths(statistics, pair=("ARM", "RUS")))
 
 
@@ -382,7 +386,7 @@ def test_series_and_scenarios_of_another_pair_come_from_its_statistics() -> None
     assert t["series"].tolist() == [office] * 6 + [f"{office}, part year"] + ["claim"] * 2
     assert t["label"].tolist()[-3:] == ["2024H1", "2023", "2024"]
     s = scenarios(stats, start_year=2023)  # the bundled statements say nothing of this pair
-    assert s["scenario"].unique().tolist() == ["2018–2023 compound growth", "2024 Jan–Jun run-rate"]
+    assert s["scenario"].unique().tolist() == ["2018–2023 compound rate", "2024 Jan–Jun run-rate"]
     assert s.loc[s["year"] == 2024, "value"].tolist() == [pytest.approx(240e9 * 2.4 ** 0.2), 240e9]
     assert s["assumption"].str.contains("made-up customs A").all()
     paths = scenario_paths(stats, start_year=2023, first_year=2021)
@@ -427,22 +431,55 @@ def test_scenarios_from_the_statistics(statistics: pd.DataFrame) -> None:
     s = scenarios(statistics)
     assert s["is_estimate"].all()
     by = {name: g.set_index("year")["value"] for name, g in s.groupby("scenario", sort=False)}
-    assert list(by) == ["claimed pace", "2019–2024 compound growth", "2025 Jan–Aug run-rate"]
-    for values in by.values():
-        assert values.index.tolist() == list(range(2025, 2031))
-    assert by["claimed pace"][2030] == pytest.approx(ARMSTAT_2024 * (15 / 7.4) ** 6)
+    assert list(by) == ["2019–2024 compound rate", "2025 Jan–Aug run-rate", "path to the 2025 projection ($6bn)"]
     cagr = (ARMSTAT_2024 / ARMSTAT_2019) ** (1 / 5)
-    assert by["2019–2024 compound growth"][2025] == pytest.approx(ARMSTAT_2024 * cagr)
-    assert by["2019–2024 compound growth"][2030] == pytest.approx(ARMSTAT_2024 * cagr**6)
-    assert by["2025 Jan–Aug run-rate"].tolist() == [pytest.approx(4.5e9 * 12 / 8)] * 6
+    assert by["2019–2024 compound rate"].index.tolist() == list(range(2025, 2031))
+    assert by["2019–2024 compound rate"][2025] == pytest.approx(ARMSTAT_2024 * cagr)
+    assert by["2019–2024 compound rate"][2030] == pytest.approx(ARMSTAT_2024 * cagr**6)
+    assert by["2025 Jan–Aug run-rate"].to_dict() == {2025: pytest.approx(4.5e9 * 12 / 8)}  # that year only
+    assert by["path to the 2025 projection ($6bn)"].to_dict() == {2025: 6e9}  # not beyond the claim's year
     assert (s["base_value"] == ARMSTAT_2024).all()
     assert s["assumption"].str.contains("Armstat").all()
+    run_rate = s.loc[s["scenario"] == "2025 Jan–Aug run-rate", "assumption"].iloc[0]
+    assert "× 12/8 = $6.75bn, the other 4 months at the Jan–Aug monthly pace" in run_rate
+    assert s["value"].max() < 100e9  # no path compounds a one-off doubling for years
 
 
-def test_the_claimed_pace_comes_from_the_statements(statistics: pd.DataFrame) -> None:
+def test_a_claim_path_runs_from_the_base_to_the_year_claimed_and_no_further() -> None:
+    """Made-up China–Russia statistics and a made-up 2027 target in the text."""
+    target = claims(frame(fig(300e9, ("2027-01-01", "2027-12-31", "2027"), kind="projection",
+                              reporter="RUS", partner="CHN", source="made-up wire")))
+    s = scenarios(made_up_statistics(), claims_df=target, start_year=2023, end_year=2030)
+    path = s[s["scenario"] == "path to the 2027 projection ($300bn)"]
+    assert path["year"].tolist() == [2024, 2025, 2026, 2027]
+    rate = (300 / 240) ** (1 / 4) - 1
+    assert path["annual_growth"].tolist() == [pytest.approx(rate)] * 4
+    assert path["value"].iloc[-1] == pytest.approx(300e9)
+    assert "claimed in made-up wire" in path["assumption"].iloc[0]
+    assert "not drawn beyond 2027" in path["assumption"].iloc[0]
+    assert set(zip(s["reporter"], s["partner"], strict=True)) == {("RUS", "CHN")}  # the text's order
+    assert s.loc[s["scenario"] == "2018–2023 compound rate", "year"].max() == 2030
+
+
+def test_a_claim_for_the_start_year_or_before_makes_no_path(statistics: pd.DataFrame) -> None:
     no_statements = read_statements().iloc[:0]
     s = scenarios(statistics, statements=no_statements)
-    assert "claimed pace" not in set(s["scenario"])
+    assert not s["scenario"].str.startswith("path to").any()
+
+
+def test_pair_keeps_the_figures_between_its_two_sides() -> None:
+    figures = frame(fig(5e9, reporter="KAZ", partner="CHN", start=0), fig(7e9, start=10),
+                    fig(8e9, Y2024, start=20), fig(1e9, reporter="ARM", partner="RUS", start=30, metric="exports"))
+    assert analysis.choose_pair(figures) == ("RUS", "ARM")  # the most trade figures, in the text's order
+    for pair in (("ARM", "RUS"), ("RUS", "ARM")):
+        assert claims(figures, pair=pair)["low"].tolist() == [7e9, 8e9, 1e9]
+        assert annualise(figures, pair=pair)["low"].tolist() == [7e9, 8e9, 1e9]
+        assert growth_table(figures, pair=pair)["to_low"].tolist() == [8e9]
+    assert claims(figures, pair=("CHN", "KAZ"))["low"].tolist() == [5e9]
+    assert len(growth_table(figures, pair=("CHN", "KAZ"))) == 0
+    assert len(target_implications(figures, pair=("CHN", "KAZ"))) == 0
+    with pytest.warns(UserWarning, match="nothing for CHN–KAZ"):
+        assert len(compare_with_statistics(claims(figures), pair=("KAZ", "CHN"))) == 0
 
 
 def test_scenarios_prefer_the_revised_vintage_and_say_so(statistics: pd.DataFrame) -> None:

@@ -44,9 +44,12 @@ def test_every_chart_draws_with_title_and_source(
     name: str, figures: pd.DataFrame, statistics: pd.DataFrame
 ) -> None:
     chart = charts.CHARTS[name]
-    ax = chart.plot(chart.table(figures, statistics))
+    ax = chart.plot(chart.table(figures, statistics, None))
     assert ax.get_title(loc="left")
-    assert any(t.get_text().startswith(("Source", "Hatched", "Armstat", "Dashed")) for t in ax.texts)
+    (footer,) = [t.get_text() for t in ax.texts if t.get_gid() == "footer"]
+    assert "Source" in footer or "Armstat" in footer
+    assert ax.get_title(loc="left").startswith("Russia–Armenia")
+    assert "<NA>" not in footer + "".join(t.get_text() for t in ax.get_xticklabels())
     assert charts.render(ax.figure, "svg").startswith(b"<?xml")
 
 
@@ -78,6 +81,9 @@ def test_growth_chart_marks_the_comparison_that_is_not_like_for_like(figures: pd
     text = _texts(ax)
     assert "≥ +12% vs 2023\nnot like for like" in text
     assert "≥ +124% vs 2023" in text
+    assert "the H1 2024 figure ×12/6, as if the other 6 months kept its monthly pace" in text.replace("\n", " ")
+    assert "H2 = H1" not in text
+    assert "×2" not in text
 
 
 def test_path_to_target_chart_stacks_what_is_needed(figures: pd.DataFrame) -> None:
@@ -97,7 +103,7 @@ def test_claims_vs_statistics_chart_draws_the_series_and_the_verdict(
 ) -> None:
     table = analysis.series_and_claims(analysis.claims(figures), statistics)
     ax = charts.plot_claims_vs_statistics(table)
-    (line,) = [ln for ln in ax.lines if ln.get_gid() == "armstat"]
+    (line,) = [ln for ln in ax.lines if ln.get_gid() == "official"]
     official = table[table["series"] == "Armstat turnover"]
     assert list(line.get_xdata()) == list(official["period_start"].dt.year)
     assert list(line.get_ydata()) == pytest.approx(list(official["low"].astype(float)))
@@ -105,10 +111,16 @@ def test_claims_vs_statistics_chart_draws_the_series_and_the_verdict(
     assert bars["claim:2024:projection"].get_y() == pytest.approx(14e9)
     assert bars["part:2025 Jan-Aug"].get_hatch()
     assert "not met: Armstat $12.4bn" in _texts(ax)
+    title = "Russia–Armenia trade: the claims beside Armenia's official statistics (Armstat)"
+    assert ax.get_title(loc="left") == title
+    footer = _texts(ax).replace("\n", " ")
+    assert "Armstat H1 2024: $8.37bn (first published), $8.4bn (first published), $7.53bn (revised)" in footer
 
 
-def test_scenarios_chart_draws_each_scenario_from_the_last_actual(statistics: pd.DataFrame) -> None:
-    table = analysis.scenario_paths(statistics)
+def test_scenarios_chart_draws_each_scenario_from_the_last_actual(
+    figures: pd.DataFrame, statistics: pd.DataFrame
+) -> None:
+    table = analysis.scenario_paths(statistics, claims_df=analysis.claims(figures))
     ax = charts.plot_scenarios(table)
     lines = {ln.get_gid(): ln for ln in ax.lines if ln.get_gid()}
     names = [n for n in table["scenario"].unique() if n != "Armstat actual"]
@@ -116,8 +128,11 @@ def test_scenarios_chart_draws_each_scenario_from_the_last_actual(statistics: pd
     for n in names:
         xs = list(lines[f"scenario:{n}"].get_xdata())
         assert xs[0] == 2024
-        assert xs[-1] == 2030
+        assert xs[-1] == table.loc[table["scenario"] == n, "year"].max()
         assert lines[f"scenario:{n}"].get_linestyle() == "--"
+    assert max(lines["scenario:2019–2024 compound rate"].get_xdata()) == 2030
+    assert max(lines["scenario:path to the 2025 projection ($6bn)"].get_xdata()) == 2025
+    assert ax.get_title(loc="left") == "Russia–Armenia turnover: scenarios to 2030 (what-ifs, not forecasts)"
     assert "not forecasts" in ax.get_title(loc="left")
     assert ax.get_yscale() == "log"
 
@@ -131,7 +146,7 @@ def test_library_never_touches_pyplot() -> None:
     code = (
         "import sys, tradefigures as t; from tradefigures import charts, analysis;"
         "a=t.load_article(); f=t.extract(a.text, published=a.published); r=t.read_statistics();"
-        "[c.plot(c.table(f, r)) for c in charts.CHARTS.values()];"
+        "[c.plot(c.table(f, r, None)) for c in charts.CHARTS.values()];"
         "print('matplotlib.pyplot' in sys.modules)"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
@@ -153,7 +168,7 @@ def test_committed_tables_are_fresh(root: Path, figures: pd.DataFrame, statistic
     processed = root / "data" / "processed"
     assert (processed / "figures.csv").read_bytes() == table_csv(figures), "run `make` and commit"
     for name, chart in charts.CHARTS.items():
-        table = chart.table(figures, statistics)
+        table = chart.table(figures, statistics, None)
         assert (processed / f"{name}.csv").read_bytes() == table_csv(table), f"{name}: run `make`"
 
 
@@ -165,10 +180,111 @@ def test_committed_tables_are_fresh(root: Path, figures: pd.DataFrame, statistic
 def test_committed_charts_are_fresh(root: Path, figures: pd.DataFrame, statistics: pd.DataFrame) -> None:
     """reports/figures/ is what `make` writes; redraw each chart in memory and compare the bytes."""
     for name, chart in charts.CHARTS.items():
-        svg = charts.render(chart.plot(chart.table(figures, statistics)).figure, "svg")
+        svg = charts.render(chart.plot(chart.table(figures, statistics, None)).figure, "svg")
         assert (root / "reports" / "figures" / f"{name}.svg").read_bytes() == svg, f"{name}: run `make`"
 
 
 def test_bad_format_is_a_message(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     assert main(["charts", "--format", "gif", "--output", str(tmp_path)]) == 2
     assert "--format takes svg, png" in capsys.readouterr().err
+
+
+
+# ----------------------------------------------------------------------------- other pairs
+
+
+def made_up_pair() -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Made-up China–Russia figures and statistics (not real): the charts must follow the data."""
+    text = ("China's trade with Russia reached $240 billion in 2023, up from $190 billion a year earlier. "
+            "In January–July 2024 trade amounted to $140 billion. The two sides expect $260 billion in 2024. "
+            "EU exports to China were €200 billion in 2023.")
+    figures = extract(text, published="2024-08-10", source="a made-up text")
+    years = {2019: 110e9, 2020: 105e9, 2021: 140e9, 2022: 190e9, 2023: 240e9}
+    rows = [("CHN", "RUS", "trade", f"{y}-01-01", f"{y}-12-31", v) for y, v in years.items()]
+    rows.append(("CHN", "RUS", "trade", "2024-01-01", "2024-07-31", 137e9))
+    stats = pd.DataFrame(rows, columns=["reporter", "partner", "flow", "period_start", "period_end", "value"])
+    stats = stats.assign(currency="USD", reported_by="reporter", office="Made-up Customs", source="made up")
+    return figures, read_statistics(stats)
+
+
+def test_every_chart_of_a_made_up_pair_says_what_it_shows() -> None:
+    figures, stats = made_up_pair()
+    titles, footers = {}, {}
+    for name, chart in charts.CHARTS.items():
+        ax = chart.plot(chart.table(figures, stats, None))
+        titles[name] = ax.get_title(loc="left")
+        footers[name] = _texts(ax).replace("\n", " ")
+    assert titles == {
+        "claims": "China–Russia trade: the figures claimed, by period",
+        "growth": "China–Russia trade: growth claimed against 2023",
+        "path_to_target": "China–Russia trade: the 2024 target needs a faster Aug–Dec",
+        "claims_vs_statistics":
+            "China–Russia trade: the claims beside China's official statistics (Made-up Customs)",
+        "scenarios": "China–Russia turnover: scenarios to 2029 (what-ifs, not forecasts)",
+    }
+    assert "×12/7, as if the other 5 months kept its monthly pace" in footers["growth"]
+    assert "Aug–Dec at the Jan–Jul 2024 monthly pace (Jan–Jul 2024 ×5/7)" in footers["path_to_target"]
+    assert "Made-up Customs (China): made up" in footers["claims_vs_statistics"]
+    assert "Made-up Customs Jan–Jul 2024 × 12/7 = $235bn" not in footers["scenarios"]
+    assert "2024 only: Made-up Customs Jan–Jul 2024" in footers["scenarios"]
+    for text in (*titles.values(), *footers.values()):
+        assert not any(word in text for word in ("Armenia", "Armstat", "<NA>"))
+
+
+def test_a_pair_without_statistics_skips_those_charts_with_a_reason(statistics: pd.DataFrame) -> None:
+    figures, _ = made_up_pair()
+    with pytest.warns(UserWarning, match="no full-year trade figure for CHN–RUS"):
+        series = charts.CHARTS["claims_vs_statistics"].table(figures, statistics, None)
+    with pytest.raises(charts.NothingToDraw, match="no official series for China–Russia"):
+        charts.plot_claims_vs_statistics(series, pair=("CHN", "RUS"))
+    with pytest.warns(UserWarning, match="no full-year trade figure for CHN–RUS"):
+        paths = charts.CHARTS["scenarios"].table(figures, statistics, None)
+    with pytest.raises(charts.NothingToDraw, match="no full-year series for China–Russia"):
+        charts.plot_scenarios(paths, pair=("CHN", "RUS"))
+    ax = charts.plot_claims(analysis.claims(figures), pair=("RUS", "CHN"))  # the text's own figures still draw
+    assert ax.get_title(loc="left") == "China–Russia trade: the figures claimed, by period"
+
+
+def test_figures_in_another_currency_get_their_own_axis() -> None:
+    figures, _ = made_up_pair()
+    ax = charts.plot_claims(analysis.claims(figures), pair=("EU", "CHN"))
+    assert ax.get_title(loc="left") == "European Union–China exports: the figures claimed, by period"
+    assert ax.get_ylabel() == "euros"
+    in_euros = figures.assign(currency="EUR", low=figures["low"] / 10, high=figures["high"] / 10)
+    mixed = pd.concat([figures, in_euros])
+    ax = charts.plot_claims(analysis.claims(mixed), pair=("CHN", "RUS"))
+    (right,) = [a for a in ax.figure.axes if a is not ax]
+    assert right.get_ylabel() == "euros"
+    assert any(p.get_gid().endswith(":EUR") for p in right.patches if p.get_gid())
+    assert "read on the right-hand axis" in _texts(ax)
+
+
+def test_an_empty_table_is_nothing_to_draw_not_empty_axes() -> None:
+    for name, chart in charts.CHARTS.items():
+        empty = chart.table(extract("No figures here.", published="2024-01-01"), read_statistics(), None) \
+            if name not in ("claims_vs_statistics", "scenarios") else None
+        if empty is not None:
+            with pytest.raises(charts.NothingToDraw, match=name):
+                chart.plot(empty)
+
+
+def test_charts_of_another_input_go_to_a_folder_named_after_it(
+    root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "other.txt").write_text("China's trade with Russia reached $240 billion in 2023, up from "
+                                        "$190 billion a year earlier.", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["charts", "--input", "other.txt", "--published", "2024-03-01", "--format", "svg"]) == 0
+    out = capsys.readouterr().out
+    assert "pair: China–Russia (CHN-RUS), the pair with the most trade figures" in out
+    assert "skipped path_to_target: no projection of China–Russia" in out
+    written = sorted(p.name for p in (tmp_path / "other-charts").iterdir())
+    assert written == ["claims.csv", "claims.svg", "claims_vs_statistics.csv", "figures.csv", "growth.csv",
+                       "growth.svg", "path_to_target.csv", "scenarios.csv"]
+    for folder in ("reports/figures", "data/processed"):
+        assert main(["charts", "--input", "other.txt", "--output", str(root / folder)]) == 2
+        assert "holds the embedded article's committed outputs" in capsys.readouterr().err
+    assert main(["charts", "--output", "mine", "--format", "svg", "--pair", "ARM-RUS"]) == 0
+    assert (tmp_path / "mine" / "scenarios.csv").is_file()  # the tables beside the charts
+    assert main(["charts", "--pair", "RUS"]) == 2
+    assert "--pair takes two codes joined by '-'" in capsys.readouterr().err

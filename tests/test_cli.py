@@ -64,6 +64,8 @@ def test_utf16_and_bom_files_are_read(tmp_path: Path, capsys: pytest.CaptureFixt
     [
         (["extract", "missing.txt"], "missing.txt: no such file"),
         (["extract", "--published", "2024-13-45"], "is not a date"),
+        (["charts", "--published", "01/02/2023", "--output", "unused"],
+         "published='01/02/2023' is not a date written YYYY-MM-DD; write it as YYYY-MM-DD"),
     ],
 )
 def test_bad_input_is_a_message_and_exit_2(

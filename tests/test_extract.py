@@ -156,3 +156,15 @@ def test_public_api_all_is_sorted_and_complete() -> None:
     assert public == set(names)
     for n in names:
         assert hasattr(tradefigures, n)
+
+
+@pytest.mark.parametrize("bad", ["01/02/2023", "25.11.2024", "Nov 25, 2024", "20241125", "2024-11-25 noon"])
+def test_published_is_iso_only_and_the_error_says_how_to_write_it(bad: str) -> None:
+    with pytest.raises(ValueError, match=r"is not a date written YYYY-MM-DD; write it as YYYY-MM-DD"):
+        extract("Trade hit $5bn last year.", published=bad)
+
+
+def test_published_takes_an_iso_date_with_a_time_and_date_objects() -> None:
+    expected = extract("Trade hit $5bn last year.", published="2024-11-25")
+    for same in ("2024-11-25T08:30:00Z", " 2024-11-25 ", dt.date(2024, 11, 25), pd.Timestamp("2024-11-25 09:00")):
+        pd.testing.assert_frame_equal(extract("Trade hit $5bn last year.", published=same), expected)

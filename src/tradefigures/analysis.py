@@ -30,6 +30,7 @@ from .statistics import FLOWS, STATISTICS_COLUMNS, country_name, read_statements
 
 __all__ = [
     "annualise",
+    "choose_pair",
     "claims",
     "compare_with_statistics",
     "growth_table",
@@ -171,6 +172,31 @@ def _ratio(num_low: float, num_high: float, den_low: float, den_high: float) -> 
     return num_low / den_high - 1, num_high / den_low - 1
 
 
+def _for_pair(frame: pd.DataFrame, pair: tuple[str, str] | None) -> pd.DataFrame:
+    """The rows between the two sides of `pair` (either order; "" is the world); all when None."""
+    if pair is None:
+        return frame
+    _records(frame.iloc[:0], "pair=", ("reporter", "partner"))
+    wanted = _pair(*pair)
+    keep = [_pair(a, b) == wanted for a, b in zip(frame["reporter"], frame["partner"], strict=True)]
+    chosen: pd.DataFrame = frame[keep]
+    return chosen
+
+
+def choose_pair(figures: pd.DataFrame) -> tuple[str, str] | None:
+    """The pair with the most trade figures (else the most figures), in the order the text first names
+    it; a flow with the whole world has "" as partner. None when no figure names a side.
+
+    >>> from tradefigures import extract, load_article
+    >>> choose_pair(extract(load_article().text, published="2024-11-25"))
+    ('RUS', 'ARM')
+    >>> choose_pair(extract("Exports to China hit $5bn in 2023.", published="2024-01-01"))
+    """
+    rows = [r for r in _records(figures, "choose_pair", ("metric", "reporter", "partner"))
+            if not _missing(r["reporter"])]
+    return _ordered([r for r in rows if r["metric"] == "trade"]) or _ordered(rows)
+
+
 # ----------------------------------------------------------------------------- claims
 
 
@@ -193,11 +219,12 @@ def _conservative(bounds: list[str]) -> str:
     return "approx"
 
 
-def claims(figures: pd.DataFrame) -> pd.DataFrame:
+def claims(figures: pd.DataFrame, *, pair: tuple[str, str] | None = None) -> pd.DataFrame:
     """One row per distinct claim: repeated mentions of the same figure collapsed, in first-mention order.
 
     Same flow, sides, currency, period, values and kind make one claim. If the mentions disagree on the
-    bound, the most conservative reading is kept and `bound_conflict` says so.
+    bound, the most conservative reading is kept and `bound_conflict` says so. ``pair`` keeps the
+    figures between those two sides (either order; "" is the world).
 
     >>> from tradefigures import extract, load_article
     >>> c = claims(extract(load_article().text, published="2024-11-25"))
@@ -205,7 +232,7 @@ def claims(figures: pd.DataFrame) -> pd.DataFrame:
     [['2024', 'projection', 2, '$14 billion to $16 billon; $14 to $16 billion'], ['2024H1', 'actual', 1, '$8.3 billion'], ['2023', 'actual', 1, '$7.4 billion']]
     """  # noqa: E501
     groups: dict[tuple[Any, ...], list[Row]] = {}
-    for r in _records(figures, "claims", (*_FIGURE_COLUMNS, "quote")):
+    for r in _records(_for_pair(figures, pair), "claims", (*_FIGURE_COLUMNS, "quote")):
         key = (
             *_match_key(r), str(r["kind"]), r["period_start"], r["period_end"],
             _num(r["low"]), _num(r["high"]),
@@ -235,18 +262,19 @@ def claims(figures: pd.DataFrame) -> pd.DataFrame:
 # ----------------------------------------------------------------------------- run-rates
 
 
-def annualise(figures: pd.DataFrame) -> pd.DataFrame:
+def annualise(figures: pd.DataFrame, *, pair: tuple[str, str] | None = None) -> pd.DataFrame:
     """Add the annual run-rate of each figure: value × 12 / months, with the figure's bound.
 
     `months` comes from period_start/period_end; `run_rate` is True when the period is not a year. A
     figure with no period gets NA throughout. A run-rate assumes the rest of the year keeps the
-    pace.
+    pace. ``pair`` keeps the figures between those two sides.
 
     >>> from tradefigures import extract, load_article
     >>> a = annualise(extract(load_article().text, published="2024-11-25"))
     >>> a[["period", "months", "annual_low", "annual_bound", "run_rate"]].values.tolist()[1:3]
     [['2024H1', 6.0, 16600000000.0, 'at_least', True], ['2023', 12.0, 7400000000.0, 'exact', False]]
     """
+    figures = _for_pair(figures, pair)
     records = _records(figures, "annualise")
     extra: list[Row] = []
     for r in records:
@@ -297,12 +325,13 @@ def _dated_figures(figures: pd.DataFrame, what: str) -> list[Row]:
     return out
 
 
-def growth_table(figures: pd.DataFrame) -> pd.DataFrame:
+def growth_table(figures: pd.DataFrame, *, pair: tuple[str, str] | None = None) -> pd.DataFrame:
     """Growth of each later actual over each earlier one of the same flow and sides.
 
     growth = to / from − 1 (a fraction), with a bound: a lower-bound later figure against an exact
     one gives a lower-bound growth. A period shorter than a year is also compared as its run-rate (×12 /
     months) against each earlier full year, `basis == "run-rate"`, which assumes the pace holds.
+    ``pair`` keeps the figures between those two sides.
 
     >>> from tradefigures import extract, load_article
     >>> g = growth_table(extract(load_article().text, published="2024-11-25"))
@@ -311,7 +340,7 @@ def growth_table(figures: pd.DataFrame) -> pd.DataFrame:
     >>> g["growth_low"].round(4).tolist()
     [0.1216, 1.2432]
     """
-    actuals = [r for r in _dated_figures(figures, "growth_table") if r["kind"] == "actual"]
+    actuals = [r for r in _dated_figures(_for_pair(figures, pair), "growth_table") if r["kind"] == "actual"]
     rows: list[Row] = []
     for a in actuals:  # a: the earlier figure
         for b in actuals:
@@ -364,7 +393,7 @@ _TARGETS: dict[str, Any] = {
     "pace_annual_low": _F, "pace_annual_high": _F, "pace_bound": _BOUND,
     "previous_period": _STR, "previous_low": _F, "previous_high": _F, "previous_bound": _BOUND,
     "implied_growth_low": _F, "implied_growth_high": _F, "implied_growth_bound": _BOUND,
-    "note": _STR,
+    "rest_pace": _STR, "note": _STR,
 }
 
 
@@ -411,12 +440,14 @@ def _target_note(p: Row, so_far: Row | None, rest: Row | None, prev: Row | None,
     return "; ".join(parts)
 
 
-def target_implications(figures: pd.DataFrame) -> pd.DataFrame:
+def target_implications(figures: pd.DataFrame, *, pair: tuple[str, str] | None = None) -> pd.DataFrame:
     """What each projection implies, given the actuals of the same flow and sides in the input.
 
     The latest actual inside the projection's period ("so far") leaves `remaining` = target − so far
     for the rest of the period (a lower-bound actual leaves an upper-bound remainder); the pace so
-    far is annualised; `implied_growth` is the target over the full previous period's actual, minus 1.
+    far is annualised; `implied_growth` is the target over the full previous period's actual, minus 1;
+    `rest_pace` is "slower" or "faster" when the rest of the period needs a monthly pace that cannot
+    overlap the pace so far. ``pair`` keeps the figures between those two sides.
 
     >>> from tradefigures import extract, load_article
     >>> t = target_implications(extract(load_article().text, published="2024-11-25"))
@@ -425,7 +456,7 @@ def target_implications(figures: pd.DataFrame) -> pd.DataFrame:
     >>> t[["implied_growth_low", "implied_growth_high"]].round(4).values.tolist()
     [[0.8919, 1.1622]]
     """
-    figs = _dated_figures(figures, "target_implications")
+    figs = _dated_figures(_for_pair(figures, pair), "target_implications")
     rows: list[Row] = []
     for p in (f for f in figs if f["kind"] == "projection"):
         same = [a for a in figs if a["kind"] == "actual" and _match_key(a) == _match_key(p)]
@@ -462,6 +493,7 @@ def target_implications(figures: pd.DataFrame) -> pd.DataFrame:
                 "previous_low": q.get("low"), "previous_high": q.get("high"),
                 "previous_bound": q.get("bound"), "implied_growth_low": g.get("low"),
                 "implied_growth_high": g.get("high"), "implied_growth_bound": g.get("bound"),
+                "rest_pace": _pace_word(rest, so_far) if rest and so_far else None,
                 "note": _target_note(p, so_far, rest, prev, growth),
             }
         )
@@ -644,7 +676,7 @@ def _comparison_row(n: int, c: Row, r: Row, basis: str) -> Row:
 
 
 def compare_with_statistics(
-    claims_df: pd.DataFrame, statistics: pd.DataFrame | None = None
+    claims_df: pd.DataFrame, statistics: pd.DataFrame | None = None, *, pair: tuple[str, str] | None = None
 ) -> pd.DataFrame:
     """Each claim beside every official figure for the same period, flow, pair and currency.
 
@@ -654,7 +686,8 @@ def compare_with_statistics(
     The difference is claim − statistic (absolute and as a fraction of the statistic). For an
     actual claim, ``consistent`` says whether the statistic satisfies it at the precision it was
     stated to (8.3bn means 8.25–8.35bn); for a projection, ``met`` says whether the actual reached
-    the target's low end. A pair the statistics know nothing of gives a warning.
+    the target's low end. A pair the statistics know nothing of gives a warning. ``pair`` keeps the
+    claims between those two sides.
 
     >>> from tradefigures import extract, load_article
     >>> c = claims(extract(load_article().text, published="2024-11-25"))
@@ -666,7 +699,7 @@ def compare_with_statistics(
     covered = {_pair(r["reporter"], r["partner"]) for r in stats}
     rows: list[Row] = []
     uncovered: dict[Pair, None] = {}
-    for n, c in enumerate(_records(claims_df, "compare_with_statistics")):
+    for n, c in enumerate(_records(_for_pair(claims_df, pair), "compare_with_statistics")):
         low, high = _num(c["low"]), _num(c["high"])
         if _missing(c["reporter"]) or low is None:
             continue
@@ -688,52 +721,30 @@ def compare_with_statistics(
 
 
 _SCENARIOS: dict[str, Any] = {
-    "scenario": _STR, "assumption": _STR, "base_year": _I, "base_value": _F, "year": _I,
-    "value": _F, "currency": _STR, "annual_growth": _F, "is_estimate": _B,
+    "scenario": _STR, "assumption": _STR, "reporter": _STR, "partner": _STR, "office": _STR,
+    "base_year": _I, "base_value": _F, "year": _I, "value": _F, "currency": _STR, "annual_growth": _F,
+    "is_estimate": _B, "source": _STR,
 }
-Path_ = tuple[str, str, list[float]]  # name, assumption, growth for each year
+Path_ = tuple[str, str, list[tuple[int, float]]]  # name, assumption, (year, value) of each year drawn
 
 
-def _full_year(rows: list[Row], year: int, kind: str, currency: object) -> list[Row]:
-    return [r for r in rows if r["flow"] == "trade" and r["kind"] == kind and r["currency"] == currency
-            and r["period_start"] == pd.Timestamp(year, 1, 1)
-            and r["period_end"] == pd.Timestamp(year, 12, 31)]
-
-
-def _claimed_pace(said: list[Row], base: Row, n: int) -> Path_ | None:
-    """The growth a projection for the base year claimed over its own side's figure a year before."""
-    year, cur = pd.Timestamp(base["period_start"]).year, base["currency"]
-    targets = _full_year(said, year, "projection", cur)
-    if not targets:
-        return None
-    side = targets[0]["reporter"]
-    low, high = min(r["value"] for r in targets), max(r["value"] for r in targets)
-    before = [r["value"] for r in _full_year(said, year - 1, "actual", cur)
-              if r["reporter"] == side and r["confidence"] == "high"]
-    if not before:
-        return None
-    prior = float(pd.Series(before).median())
-    rate = (low + high) / 2 / prior - 1
-    text = (f"grows each year at the pace the {year} projection claimed: midpoint of "
-            f"{_money(low, cur)}–{_money(high, cur)} over {country_name(side)}'s {year - 1} figure "
-            f"{_money(prior, cur)} = {_pct(rate)} a year, from {base['office']} {year} ({_vintage(base)})")
-    return "claimed pace", text, [rate] * n
-
-
-def _compound(official: list[Row], base: Row, n: int) -> Path_ | None:
-    """The compound yearly rate over the five years to the base year."""
+def _compound(official: list[Row], base: Row, end_year: int) -> Path_ | None:
+    """Every year to `end_year` at the compound rate of the (up to) five years to the base year."""
     year = pd.Timestamp(base["period_start"]).year
-    first = _year(official, year - 5)
-    if first is None:
+    first = next((r for y in range(year - 5, year - 1) if (r := _year(official, y)) is not None), None)
+    if first is None or not first["value"]:
         return None
-    rate = (float(base["value"]) / float(first["value"])) ** (1 / 5) - 1
-    text = (f"grows at {base['office']}'s compound rate from {year - 5} ({_vintage(first)}) to "
-            f"{year} ({_vintage(base)}) = {_pct(rate)} a year")
-    return f"{year - 5}–{year} compound growth", text, [rate] * n
+    y0 = pd.Timestamp(first["period_start"]).year
+    rate = (float(base["value"]) / float(first["value"])) ** (1 / (year - y0)) - 1
+    text = (f"every year to {end_year} at {base['office']}'s compound annual rate from {y0} "
+            f"({_vintage(first)}) to {year} ({_vintage(base)}): ({_money(base['value'], base['currency'])} / "
+            f"{_money(first['value'], first['currency'])})^(1/{year - y0}) − 1 = {_pct(rate)} a year")
+    path = [(y, float(base["value"]) * (1 + rate) ** (y - year)) for y in range(year + 1, end_year + 1)]
+    return f"{y0}–{year} compound rate", text, path
 
 
-def _run_rate(official: list[Row], base: Row, n: int) -> Path_ | None:
-    """The next year at the run-rate of its latest part-year figure, then flat."""
+def _run_rate(official: list[Row], base: Row) -> Path_ | None:
+    """The year after the base year at the run-rate of its latest part-year figure; that year only."""
     year = pd.Timestamp(base["period_start"]).year + 1
     for months in range(11, 0, -1):
         part = _year(official, year, months)
@@ -741,79 +752,161 @@ def _run_rate(official: list[Row], base: Row, n: int) -> Path_ | None:
             continue
         run_rate = float(part["value"]) * 12 / months
         month = pd.Timestamp(part["period_end"]).strftime("%b")
-        text = (f"{year} = {base['office']} Jan–{month} {year} ({_vintage(part)}) "
-                f"× 12/{months} = {_money(run_rate, base['currency'])}, then flat")
-        return f"{year} Jan–{month} run-rate", text, [run_rate / float(base["value"]) - 1] + [0.0] * (n - 1)
+        text = (f"{year} only: {base['office']} Jan–{month} {year} ({_vintage(part)}) × 12/{months} = "
+                f"{_money(run_rate, base['currency'])}, the other {12 - months} months at the Jan–{month} "
+                "monthly pace")
+        return f"{year} Jan–{month} run-rate", text, [(year, run_rate)]
     return None
 
 
-def _scenario_rows(official: list[Row], said: list[Row], start_year: int, end_year: int) -> list[Row]:
+def _projections(said: list[Row], claimed: list[Row], pair: Pair | None, currency: object) -> list[Row]:
+    """Full-year trade projections for the pair: from the text's claims and from officials' statements
+    (a range stated as two rows is one projection), each once, in the order given."""
+    found: dict[tuple[int, float, float], Row] = {}
+    for c in claimed:
+        if (c["metric"] == "trade" and c["kind"] == "projection" and _text(c["currency"]) == currency
+                and _pair(c["reporter"], c["partner"]) == pair and _full(c) and _num(c["low"]) is not None):
+            low, high = float(c["low"]), _num(c["high"]) or float(c["low"])
+            year = pd.Timestamp(c["period_start"]).year
+            who = _text(c.get("sources")) or _text(c.get("source")) or "the text"
+            found.setdefault((year, low, high),
+                             {"year": year, "low": low, "high": high, "who": f"claimed in {who}"})
+    stated: dict[int, list[Row]] = {}
+    for r in said:
+        if r["flow"] == "trade" and r["kind"] == "projection" and r["currency"] == currency and _full(r):
+            stated.setdefault(pd.Timestamp(r["period_start"]).year, []).append(r)
+    for year, rows in stated.items():
+        low, high = min(float(r["value"]) for r in rows), max(float(r["value"]) for r in rows)
+        offices = "; ".join(dict.fromkeys(str(r["office"]) for r in rows))
+        found.setdefault((year, low, high), {"year": year, "low": low, "high": high,
+                                             "who": f"stated by {offices}, {rows[0]['source']}"})
+    return list(found.values())
+
+
+def _full(r: Row) -> bool:
+    """A calendar year."""
+    return (not _missing(r["period_start"]) and pd.Timestamp(r["period_start"]).strftime("%m-%d") == "01-01"
+            and _months(r["period_start"], r["period_end"]) == 12)
+
+
+def _claim_path(p: Row, base: Row) -> Path_ | None:
+    """From the base year to the year a projection was made for, at the rate it implies; no further."""
+    year, target = pd.Timestamp(base["period_start"]).year, (p["low"] + p["high"]) / 2
+    n = p["year"] - year
+    if n < 1 or not base["value"]:
+        return None
+    cur = base["currency"]
+    rate = (target / float(base["value"])) ** (1 / n) - 1
+    what = (_money(p["low"], cur) if p["low"] == p["high"]
+            else f"{_money(p['low'], cur)}–{_money(p['high'], cur)} (midpoint {_money(target, cur)})")
+    text = (f"reaches the {p['year']} projection of {what}, {p['who']}, from {base['office']} {year} "
+            f"({_vintage(base)}): {_pct(rate)} a year over {n} year{'s' if n > 1 else ''}; not drawn beyond "
+            f"{p['year']}")
+    path = [(y, float(base["value"]) * (1 + rate) ** (y - year)) for y in range(year + 1, p["year"])]
+    path.append((p["year"], target))  # exactly the claim, not its rounded compounding
+    short = _money(target, cur) if p["low"] == p["high"] else what.split(" (")[0]
+    name = f"path to the {p['year']} projection ({short})"
+    return name, text, path
+
+
+def _scenario_rows(official: list[Row], projections: list[Row], order: Pair, start_year: int | None,
+                   end_year: int | None) -> list[Row]:
+    if start_year is None:
+        start_year = max((pd.Timestamp(r["period_start"]).year for r in official if _full(r)), default=None)
+        if start_year is None:
+            return []
+    end = end_year if end_year is not None else start_year + 6
+    if end <= start_year:
+        raise ValueError(f"end_year ({end}) must be after start_year ({start_year})")
     base = _year(official, start_year)
     if base is None:
         if official:
             warnings.warn(f"the statistics have no full-year {official[0]['office']} trade figure for "
                           f"{start_year}: no scenarios from it; {_ASK}", UserWarning, stacklevel=3)
         return []
-    years = list(range(start_year + 1, end_year + 1))
+    paths = [_compound(official, base, end), _run_rate(official, base),
+             *(_claim_path(p, base) for p in projections)]
     base_value, rows = float(base["value"]), []
-    for path in (_claimed_pace(said, base, len(years)), _compound(official, base, len(years)),
-                 _run_rate(official, base, len(years))):
-        if path is None:
-            continue
-        name, assumption, rates = path
-        value = base_value
-        for year, rate in zip(years, rates, strict=True):
-            value *= 1 + rate
-            rows.append({"scenario": name, "assumption": assumption, "base_year": start_year,
-                         "base_value": base_value, "year": year, "value": value,
-                         "currency": base["currency"], "annual_growth": rate, "is_estimate": True})
+    for path in filter(None, paths):
+        name, assumption, points = path
+        previous = base_value
+        for year, value in points:
+            rows.append(_scenario_row(base, order) | {
+                "scenario": name, "assumption": assumption, "base_year": start_year, "base_value": base_value,
+                "year": year, "value": value, "annual_growth": value / previous - 1, "is_estimate": True})
+            previous = value
     return rows
 
 
+def _scenario_row(r: Row, order: Pair) -> Row:
+    return {"reporter": order[0] or None, "partner": order[1] or None, "office": r["office"],
+            "currency": r["currency"], "source": r["source"]}
+
+
 def _pair_series(statistics: pd.DataFrame | None, statements: pd.DataFrame | None,
-                 pair: tuple[str, str] | None) -> tuple[list[Row], list[Row]]:
-    """The pair's official trade series and what its officials said (the bundled ones by default)."""
+                 claims_df: pd.DataFrame | None, pair: Pair | None
+                 ) -> tuple[list[Row], list[Row], Pair]:
+    """The pair's official trade series, its projections (the text's and officials'), and the pair in
+    the order the text (or ``pair``, or the office) names it."""
     stats = _statistic_rows(statistics)
-    chosen = _pair(*pair) if pair is not None else _only_pair(stats)
+    claimed = [] if claims_df is None else [
+        c for c in _records(claims_df, "scenarios", _FIGURE_COLUMNS)
+        if c["metric"] == "trade" and not _missing(c["reporter"])]
+    order = (pair[0], pair[1]) if pair is not None else _ordered(claimed) or _ordered(
+        [r for r in stats if r["flow"] == "trade"]) or ("", "")
+    chosen = _pair(*order)
+    if pair is None and not claimed:
+        chosen = _only_pair(stats) or chosen
+    official = _official(stats, chosen)
     said = [r for r in _statistic_rows(statements, read_statements)
             if _pair(r["reporter"], r["partner"]) == chosen]
-    return _official(stats, chosen), said
+    currency = official[0]["currency"] if official else None
+    return official, _projections(said, claimed, chosen, currency), order
+
+
+def _ordered(rows: list[Row]) -> Pair | None:
+    """The pair most rows are about, in the order its first row names it."""
+    chosen = _claimed_pair(rows)
+    first = next((r for r in rows if _pair(r["reporter"], r["partner"]) == chosen), None)
+    return None if first is None else (_text(first["reporter"]) or "", _text(first["partner"]) or "")
 
 
 def scenarios(
-    statistics: pd.DataFrame | None = None, *, statements: pd.DataFrame | None = None,
-    pair: tuple[str, str] | None = None, start_year: int = 2024, end_year: int = 2030,
+    statistics: pd.DataFrame | None = None, *, claims_df: pd.DataFrame | None = None,
+    statements: pd.DataFrame | None = None, pair: tuple[str, str] | None = None,
+    start_year: int | None = None, end_year: int | None = None,
 ) -> pd.DataFrame:
     """Explicit what-ifs for a pair's trade after `start_year`, from its official series.
 
-    Each scenario starts from the office's full-year trade for `start_year` and assumes one growth
-    path: "claimed pace" (the growth a `start_year` projection in ``statements`` claimed over its
-    side's figure for the year before, on the projection's midpoint, compounded), "compound growth"
-    over the five years to `start_year`, and the run-rate of the latest part-year figure for the
-    next year, then flat. A scenario whose figures are missing is left out; a pair with no full-year
-    figure for `start_year` gives a warning and no rows. Every row is an estimate. ``pair`` may be
-    left out when the statistics cover one pair; statistics and statements default to the bundled.
+    Each scenario starts from the office's full-year trade for `start_year` (default: its latest full
+    year) and states its one assumption in ``assumption``: the office's compound annual rate over the
+    five years to `start_year` (fewer when the series is shorter), continued to `end_year` (default:
+    six years on); the next year at the run-rate of its latest part-year figure (that year only); and,
+    for each full-year projection made for a later year (in ``claims_df``, the text's claims, or in
+    ``statements``, the officials' own), the path at the rate it implies, up to that year and no
+    further. A scenario whose figures are missing is left out; a pair with no full-year figure for
+    `start_year` gives a warning and no rows. ``pair`` defaults to the pair most trade claims are
+    about, else the one pair the statistics cover; statistics and statements default to the bundled.
 
-    >>> s = scenarios(end_year=2026)
-    >>> s["scenario"].unique().tolist()
-    ['claimed pace', '2019–2024 compound growth', '2025 Jan–Aug run-rate']
+    >>> s = scenarios()
+    >>> s.groupby("scenario", sort=False)["year"].agg(["min", "max"]).reset_index().values.tolist()
+    [['2019–2024 compound rate', 2025, 2030], ['2025 Jan–Aug run-rate', 2025, 2025], ['path to the 2025 projection ($6bn)', 2025, 2025]]
     >>> s[s["year"] == 2025]["annual_growth"].round(4).tolist()
-    [1.027, 0.41, -0.4557]
-    >>> (s["value"] / 1e9).round(2).tolist()
-    [25.14, 50.96, 17.49, 24.66, 6.75, 6.75]
-    """
-    if end_year <= start_year:
-        raise ValueError(f"end_year ({end_year}) must be after start_year ({start_year})")
-    official, said = _pair_series(statistics, statements, pair)
-    return _typed(_scenario_rows(official, said, start_year, end_year), _SCENARIOS)
+    [0.41, -0.4557, -0.5162]
+    >>> print(s["assumption"].iloc[-1])
+    reaches the 2025 projection of $6bn, stated by Deputy PM Overchuk, interfax.ru/business/1045644 (4 Sep 2025); azatutyun.am/a/33625783 (11 Dec 2025), from Armstat 2024 ($12.4bn, vintage not stated): -51.6% a year over 1 year; not drawn beyond 2025
+    """  # noqa: E501
+    official, projections, order = _pair_series(statistics, statements, claims_df, pair)
+    return _typed(_scenario_rows(official, projections, order, start_year, end_year), _SCENARIOS)
 
 
 # ----------------------------------------------------------------------------- tables behind charts
 
 _SERIES: dict[str, Any] = {
-    "series": _STR, "label": _STR, "period_start": "datetime64[ns]", "period_end": "datetime64[ns]",
+    "series": _STR, "label": _STR, "reporter": _STR, "partner": _STR, "office": _STR,
+    "period_start": "datetime64[ns]", "period_end": "datetime64[ns]",
     "months": _F, "low": _F, "high": _F, "bound": _BOUND, "kind": _KIND, "partial": _B,
-    "reported_by": _STR, "vintage": _STR, "source": _STR, "currency": _STR,
+    "reported_by": _STR, "vintage": _STR, "source": _STR, "currency": _STR, "note": _STR,
 }
 SERIES_CLAIM = "claim"
 
@@ -827,13 +920,16 @@ def series_and_claims(
     The pair is ``pair``, else the one most trade claims are about, else the one the statistics
     cover. One row per point: ``series`` is "<office> turnover" (one full year, the latest vintage,
     from the office with the most full-year figures), "<office> turnover, part year" (the latest
-    year without a full-year figure, marked ``partial``) or "claim" (the pair's trade claims in the
-    series' currency, with their bound and kind). No statistics for the pair gives a warning.
+    year without a full-year figure, marked ``partial``) or "claim" (the pair's trade claims, in any
+    currency, with their bound and kind; ``note`` gives every vintage the office published for the
+    claim's period). No statistics for the pair gives a warning.
 
     >>> from tradefigures import extract, load_article
     >>> t = series_and_claims(claims(extract(load_article().text, published="2024-11-25")))
     >>> t.groupby("series", sort=False)["label"].agg(["first", "last", "count"]).values.tolist()
     [['2007', '2024', 18], ['2025 Jan-Aug', '2025 Jan-Aug', 1], ['2024', '2023', 3]]
+    >>> t[t["series"] == "claim"]["note"].tolist()[1]
+    'Armstat H1 2024: $8.37bn (first published), $8.4bn (first published), $7.53bn (revised)'
     """
     said = [c for c in _records(claims_df, "series_and_claims", ("metric", "currency", "reporter", "partner"))
             if c["metric"] == "trade" and not _missing(c["period_start"]) and not _missing(c["reporter"])]
@@ -851,38 +947,44 @@ def series_and_claims(
         if (part := _year(official, last_full + 1, n)) is not None:
             rows.append(_series_row(f"{part['office']} turnover, part year", part))
             break
-    currency = official[0]["currency"] if official else next((c["currency"] for c in said), None)
-    rows += [_claim_row(c) for c in said
-             if _pair(c["reporter"], c["partner"]) == chosen and _text(c["currency"]) == currency]
+    rows += [_claim_row(c, official) for c in said if _pair(c["reporter"], c["partner"]) == chosen]
     return _typed(rows, _SERIES)
 
 
-def _claim_row(c: Row) -> Row:
+def _claim_row(c: Row, official: list[Row]) -> Row:
     months = _months(c["period_start"], c["period_end"])
+    same = [r for r in official if r["period_start"] == c["period_start"] and r["period_end"] == c["period_end"]
+            and r["currency"] == _text(c["currency"])]
+    same.sort(key=lambda r: (-_vintage_rank(_text(r["vintage"]))[0], _vintage_rank(_text(r["vintage"]))[1]))
+    note = (f"{same[0]['office']} {_label(c['period'], months)}: "
+            + ", ".join(f"{_money(r['value'], r['currency'])} ({_text(r['vintage']) or 'vintage not stated'})"
+                        for r in same)) if same else None
     return {
-        "series": SERIES_CLAIM, "label": c["period"], "period_start": c["period_start"],
+        "series": SERIES_CLAIM, "label": c["period"], "reporter": c["reporter"], "partner": c["partner"],
+        "office": None, "period_start": c["period_start"],
         "period_end": c["period_end"], "months": months, "low": c["low"], "high": c["high"],
         "bound": c["bound"], "kind": c["kind"], "partial": months is not None and months < 12,
         "reported_by": "claim in the text", "vintage": None, "source": _text(c.get("sources")),
-        "currency": c["currency"],
+        "currency": c["currency"], "note": note,
     }
 
 
 def _series_row(series: str, r: Row) -> Row:
     months = _months(r["period_start"], r["period_end"])
     return {
-        "series": series, "label": r["period"], "period_start": r["period_start"],
+        "series": series, "label": r["period"], "reporter": r["reporter"], "partner": r["partner"],
+        "office": r["office"], "period_start": r["period_start"],
         "period_end": r["period_end"], "months": months, "low": r["value"],
         "high": r["value"], "bound": "exact", "kind": "actual",
         "partial": months is not None and months < 12, "reported_by": _side(r),
-        "vintage": _text(r["vintage"]), "source": r["source"], "currency": r["currency"],
+        "vintage": _text(r["vintage"]), "source": r["source"], "currency": r["currency"], "note": r["note"],
     }
 
 
 def scenario_paths(
-    statistics: pd.DataFrame | None = None, *, statements: pd.DataFrame | None = None,
-    pair: tuple[str, str] | None = None, start_year: int = 2024, end_year: int = 2030,
-    first_year: int = 2015,
+    statistics: pd.DataFrame | None = None, *, claims_df: pd.DataFrame | None = None,
+    statements: pd.DataFrame | None = None, pair: tuple[str, str] | None = None,
+    start_year: int | None = None, end_year: int | None = None, first_year: int = 2015,
 ) -> pd.DataFrame:
     """The scenarios with the official actuals they start from, for drawing them as lines.
 
@@ -891,16 +993,16 @@ def scenario_paths(
 
     >>> p = scenario_paths(end_year=2026)
     >>> p.groupby("scenario", sort=False)["year"].agg(["min", "max"]).values.tolist()
-    [[2015, 2024], [2025, 2026], [2025, 2026], [2025, 2026]]
+    [[2015, 2024], [2025, 2026], [2025, 2025], [2025, 2025]]
     """
-    if end_year <= start_year:
-        raise ValueError(f"end_year ({end_year}) must be after start_year ({start_year})")
-    official, said = _pair_series(statistics, statements, pair)
+    official, projections, order = _pair_series(statistics, statements, claims_df, pair)
+    scenario_rows = _scenario_rows(official, projections, order, start_year, end_year)
+    last = int(scenario_rows[0]["base_year"]) if scenario_rows else start_year or first_year - 1
     rows: list[Row] = []
-    for year in range(first_year, start_year + 1):
+    for year in range(first_year, last + 1):
         if (r := _year(official, year)) is not None:
-            rows.append({"scenario": f"{r['office']} actual",
-                         "assumption": f"{r['office']} turnover ({_vintage(r)})", "base_year": year,
-                         "base_value": r["value"], "year": year, "value": r["value"],
-                         "currency": r["currency"], "annual_growth": None, "is_estimate": False})
-    return _typed(rows + _scenario_rows(official, said, start_year, end_year), _SCENARIOS)
+            rows.append(_scenario_row(r, order) | {
+                "scenario": f"{r['office']} actual", "assumption": f"{r['office']} turnover ({_vintage(r)})",
+                "base_year": year, "base_value": r["value"], "year": year, "value": r["value"],
+                "annual_growth": None, "is_estimate": False})
+    return _typed(rows + scenario_rows, _SCENARIOS)

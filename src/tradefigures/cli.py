@@ -7,6 +7,7 @@ import io
 import os
 import sys
 import time
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -31,7 +32,8 @@ examples:
   tradefigures extract news.jsonl --format csv --output figures.csv --errors unreadable.csv
   tradefigures extract articles.csv --text-column body --id-column url --output figures.csv
   tradefigures charts                           every chart of the embedded article
-  tradefigures charts --input news.txt --published 2024-11-25 --output out/ --format png
+  tradefigures charts --input news.txt --published 2024-11-25     charts and tables in news-charts/
+  tradefigures charts --input news.txt --pair CHN-KAZ --output out/ --format png
 """
 
 _TABLE_COLUMNS = ["quote", "metric", "value", "bound", "kind", "period", "reporter", "partner"]
@@ -307,32 +309,85 @@ class _Sink:
             os.replace(self.tmp, self.output)
 
 
+_COMMITTED = ("reports/figures", "data/processed")  # the embedded article's charts and tables, as committed
+
+
+def _chart_folders(args: argparse.Namespace) -> tuple[Path, Path]:
+    """Where the charts and the tables go. The committed folders of the embedded article are the
+    default only for the embedded article itself (no --input, no --pair); any other run writes to a
+    folder named after its input and is refused the committed ones."""
+    own = args.input is None and args.pair is None
+    if own and args.output is None and args.tables is None:
+        return Path(_COMMITTED[0]), Path(_COMMITTED[1])
+    stem = Path(args.input).stem if args.input else "article"
+    default = Path(f"{stem}-{args.pair}-charts" if args.pair else f"{stem}-charts")
+    out = Path(args.output) if args.output else default if not own else Path(_COMMITTED[0])
+    tables = Path(args.tables) if args.tables else out
+    if not own:
+        root = Path(__file__).resolve().parents[2]  # the repository, when run from a checkout
+        for given, flag in ((out, "--output"), (tables, "--tables")):
+            if any(given.resolve() == (root / c).resolve() for c in _COMMITTED):
+                raise UsageError(f"{flag} {given} holds the embedded article's committed outputs; "
+                                 "choose another folder")
+    return out, tables
+
+
+def _chosen_pair(args: argparse.Namespace, figures: pd.DataFrame) -> tuple[str, str] | None:
+    from .analysis import choose_pair
+    from .statistics import country_name
+
+    if args.pair is None:
+        pair = choose_pair(figures)
+        if pair is not None:
+            name = "–".join(country_name(c) if c else "world" for c in pair)
+            print(f"pair: {name} ({'-'.join(pair)}), the pair with the most trade figures; "
+                  "--pair A-B chooses another")
+        return pair
+    parts = args.pair.split("-")
+    if len(parts) != 2 or not all(p.isupper() and p.isalnum() for p in parts):
+        raise UsageError(f"--pair takes two codes joined by '-', such as CHN-KAZ or CHN-EU, not {args.pair!r}")
+    return parts[0], parts[1]
+
+
 def _cmd_charts(args: argparse.Namespace) -> int:
     formats = [f.strip().lower() for f in args.format.split(",") if f.strip()]
     bad = [f for f in formats if f not in ("svg", "png")]
     if bad or not formats:
         raise UsageError(f"--format takes svg, png or svg,png, not {args.format!r}")
     t0 = time.perf_counter()
+    out, tables = _chart_folders(args)
     figures = _figures([args.input] if args.input else [], args.published, False)
     from . import charts  # matplotlib loads only for this command
     from .statistics import read_statistics
 
     statistics = read_statistics()
-    tables, out = Path(args.tables), Path(args.output)
     write_atomic(tables / "figures.csv", table_csv(figures))
     print(format_table(figures))
     if (note := _reference_note(figures)):
         print(note, end="")
+    pair = _chosen_pair(args, figures)
+    drawn = 0
     for name, chart in charts.CHARTS.items():
-        table = chart.table(figures, statistics)
+        with warnings.catch_warnings(record=True) as said:
+            warnings.simplefilter("always", UserWarning)
+            table = chart.table(figures, statistics, pair)
+        for line in dict.fromkeys(str(w.message) for w in said):
+            print(f"note ({name}): {line}", file=sys.stderr)
         write_atomic(tables / f"{name}.csv", table_csv(table))
-        ax = chart.plot(table)
+        try:
+            ax = chart.plot(table, pair=pair)
+        except charts.NothingToDraw as why:
+            print(f"skipped {why}")
+            for fmt in formats:
+                (out / f"{name}.{fmt}").unlink(missing_ok=True)  # no chart left from an earlier run
+            continue
+        drawn += 1
         for fmt in formats:
             write_atomic(out / f"{name}.{fmt}", charts.render(ax.figure, fmt))
     n = len(charts.CHARTS)
     print(
-        f"\nwrote {n} charts ({', '.join(formats)}) to {out}/ and {n + 1} tables to {tables}/ "
-        f"in {time.perf_counter() - t0:.1f} s",
+        f"\nwrote {drawn} chart{'s' if drawn != 1 else ''} ({', '.join(formats)}) to {out}/ and {n + 1} tables "
+        f"to {tables}/ in {time.perf_counter() - t0:.1f} s",
         file=sys.stderr,
     )
     return 0
@@ -409,10 +464,17 @@ def _parser() -> argparse.ArgumentParser:
     ch.add_argument("--input", metavar="FILE", help="a UTF-8 text file instead of the embedded article")
     ch.add_argument("--published", metavar="DATE", help=published_help)
     ch.add_argument(
-        "--output", metavar="DIR", default="reports/figures", help="charts folder (default: %(default)s)"
+        "--pair", metavar="A-B",
+        help="the two sides to chart, as codes such as CHN-KAZ (default: the pair with the most trade figures)",
     )
     ch.add_argument(
-        "--tables", metavar="DIR", default="data/processed", help="tables folder (default: %(default)s)"
+        "--output", metavar="DIR",
+        help="charts folder (default: INPUT-charts/ named after --input; reports/figures for the embedded "
+        "article)",
+    )
+    ch.add_argument(
+        "--tables", metavar="DIR",
+        help="tables folder (default: the charts folder; data/processed for the embedded article)",
     )
     ch.add_argument("--format", default="svg,png", help="svg, png or svg,png (default: %(default)s)")
     ch.set_defaults(func=_cmd_charts)

@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
@@ -56,8 +57,21 @@ def _timestamp(day: date) -> pd.Timestamp:
     return stamp
 
 
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}.*)?")  # a time may follow
+
+
 def parse_published(published: object) -> date | None:
-    """The reference date given as ``published``: a date, a Timestamp or an ISO string."""
+    """The reference date given as ``published``: a date, a Timestamp or an ISO string (YYYY-MM-DD,
+    optionally followed by a time). Other spellings are refused rather than guessed: ``01/02/2023``
+    is 1 February in one country and 2 January in another.
+
+    >>> parse_published("2024-11-25"), parse_published("2024-11-25T08:30:00Z")
+    (datetime.date(2024, 11, 25), datetime.date(2024, 11, 25))
+    >>> parse_published("01/02/2023")
+    Traceback (most recent call last):
+    ...
+    ValueError: published='01/02/2023' is not a date written YYYY-MM-DD; write it as YYYY-MM-DD, such as 2024-11-25
+    """
     if published is None:
         return None
     if isinstance(published, pd.Timestamp):
@@ -69,16 +83,19 @@ def parse_published(published: object) -> date | None:
             f"published must be a date, a pandas Timestamp or an ISO date string such as "
             f"'2024-11-25', not {type(published).__name__}"
         )
+    text = published.strip()
     try:
-        return date.fromisoformat(published.strip())
+        if not _ISO_DATE.fullmatch(text):
+            raise ValueError(text)
+        parsed: date = date.fromisoformat(text[:10])
+        if len(text) > 10:
+            pd.Timestamp(text)  # the time after the date must be a time too
     except ValueError:
-        try:
-            parsed: date = pd.Timestamp(published).date()
-        except (ValueError, TypeError) as exc:
-            raise ValueError(
-                f"published={published!r} is not a date; give an ISO date such as '2024-11-25'"
-            ) from exc
-        return parsed
+        raise ValueError(
+            f"published={published!r} is not a date written YYYY-MM-DD; write it as YYYY-MM-DD, "
+            "such as 2024-11-25"
+        ) from None
+    return parsed
 
 
 def _own_currency(a: Amount, text: str, reporter: str | None, cues: Cues, sent: Sentence) -> str:

@@ -25,7 +25,7 @@ from typing import Any
 
 import pandas as pd
 
-from ._lexicon import LEXICONS
+from ._lexicon import GROUPS, LEXICONS
 from .periods import label_for
 
 __all__ = ["STATISTICS_COLUMNS", "country_name", "read_statements", "read_statistics"]
@@ -112,9 +112,11 @@ def read_statements(path_or_frame: str | Path | pd.DataFrame | None = None) -> p
 def country_name(code: object) -> str:
     """The English name of a country or group code, or the code itself when the lexicon lacks it.
 
-    >>> country_name("ARM"), country_name("EAEU"), country_name("XYZ")
-    ('Armenia', 'Eurasian Economic Union', 'XYZ')
+    >>> country_name("ARM"), country_name("EAEU"), country_name("ASEAN"), country_name("XYZ")
+    ('Armenia', 'Eurasian Economic Union', 'Association of Southeast Asian Nations', 'XYZ')
     """
+    if str(code) in GROUPS:
+        return GROUPS[str(code)]
     for name, known in LEXICONS["en"].countries.items():
         if known == code:
             return name.title()
