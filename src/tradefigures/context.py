@@ -183,7 +183,7 @@ def _carry_period(doc: Document, r: Reading, state: _InForce, before: Reading | 
 # holding the reference date
 _FISCAL = {"fiscal_last": -1, "fiscal_this": 0, "fiscal_next": 1}
 # how a period phrase that needs the document is resolved (see Lexicon.period_phrases)
-_BY_CONTEXT = frozenset({"back", "month", "prev_month", "ytd", "trailing", "year_end", *_FISCAL})
+_BY_CONTEXT = frozenset({"back", "month", "prev_month", "ytd", "trailing", "year_end", "full_year", *_FISCAL})
 
 
 def _month_before(year: int, month: int) -> tuple[int, int]:
@@ -226,6 +226,13 @@ def _fiscal_from_ref(ref: date, first: int, shift: int) -> Period:
     return _months((y, first), (y + 1, first - 1) if first > 1 else (y, 12))
 
 
+def _year_in_force(inforce: Period | None, ref: date | None) -> int | None:
+    """"The full-year figure": the year of the period in force, else of the publication."""
+    if is_dated(inforce) and inforce.start is not None:
+        return inforce.start.year
+    return ref.year if ref is not None else None
+
+
 def _resolve_phrase(doc: Document, r: Reading, state: _InForce) -> None:
     """"In the period under review", "for the month", "the previous month", "since the beginning
     of the year", "over the past 12 months": resolved against the period in force."""
@@ -244,6 +251,8 @@ def _resolve_phrase(doc: Document, r: Reading, state: _InForce) -> None:
             (doc.ref.year, doc.ref.month) if doc.ref else None
         )
         p = _months(_month_before(*base), _month_before(*base)) if base else None
+    elif how == "full_year" and (year := _year_in_force(inforce, doc.ref)) is not None:
+        p = _months((year, 1), (year, 12))
     elif how == "year_end" and doc.ref is not None:
         # "по итогам года" in an actual figure published early in a year: the year just ended
         y = doc.ref.year - (not r.projection and doc.ref.month <= 3)

@@ -63,6 +63,7 @@ class Cues:
     respectively: re.Pattern[str] | None
     part_of: re.Pattern[str] | None
     group_back: re.Pattern[str] | None
+    conversion: re.Pattern[str]
     difference_after: re.Pattern[str] | None
     # a balance word, then at most a few words, then the flow word (its complement), then the amount
     balance: re.Pattern[str] | None
@@ -298,6 +299,12 @@ def cues_for(lang: str) -> Cues:
         respectively=_whole_words(lex.respectively_words),
         part_of=_whole_words(lex.part_of_words),
         group_back=_whole_words(lex.group_back_words),
+        # an amount restated in another currency in brackets: "3.21 trillion yuan ($447.9 billion)",
+        # "14.52 trillion yuan (roughly 2.11 trillion U.S. dollars)"
+        conversion=re.compile(
+            rf"\s*[(\[]\s*(?:(?i:{_words(w for w, b in lex.bound_cues.items() if b == 'approx')})\s+)?"
+            r"(?:[^\W\d]{1,6}\.?\s*)?|\s*[)\]]\s*[(\[]\s*"
+        ),
         goods=_whole_words(lex.goods_words),
         new_clause=re.compile(rf"(?i)[,;\u2013\u2014]\s*(?:{_words(lex.clause_words)})(?![\w])"),
         base_period=EndPhrases(

@@ -468,8 +468,6 @@ def _flow_sides(
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:\u2013\u2014]")
-# an amount restated in another currency in brackets: "3.21 trillion yuan ($447.9 billion)"
-_CONVERSION = re.compile(r"\s*[(\[]\s*(?:[^\W\d]{1,6}\.?\s*)?|\s*[)\]]\s*[(\[]\s*")
 
 
 def _pick_period(s: _Sentence, start: int, end: int, hi: int, as_base: bool, reached: bool = False) -> int | None:
@@ -863,7 +861,7 @@ def read_sentence(doc: Document, si: int, in_sentence: list[Amount]) -> list[Rea
     out: list[Reading] = []
     for i, ((a, role), metric) in enumerate(zip(pairs, metrics, strict=True)):
         k = i + 1
-        while k < len(amounts) and _CONVERSION.fullmatch(doc.text, amounts[k - 1].end, amounts[k].start):
+        while k < len(amounts) and cues.conversion.fullmatch(doc.text, amounts[k - 1].end, amounts[k].start):
             k += 1  # "3.21 trillion yuan ($447.9 billion) in the first seven months": one figure, twice
         nxt = amounts[k].start if k < len(amounts) else sent.end
         if metric == "increment":
@@ -874,7 +872,7 @@ def read_sentence(doc: Document, si: int, in_sentence: list[Amount]) -> list[Rea
             r.metric = "other"
         else:
             r = _figure(s, a, metric, nxt, role)
-        converted = i > 0 and _CONVERSION.fullmatch(doc.text, amounts[i - 1].end, a.start) is not None
+        converted = i > 0 and cues.conversion.fullmatch(doc.text, amounts[i - 1].end, a.start) is not None
         if converted and out and out[-1].amount is amounts[i - 1]:
             # "89.72 billion ringgit (22.04 billion U.S. dollars)": the same figure in another currency
             r = replace(out[-1], amount=a, bound=r.bound)

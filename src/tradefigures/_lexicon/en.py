@@ -1375,7 +1375,9 @@ LEXICON: Lexicon = Lexicon(
         r"(?:in|for|during)\s+the\s+month(?!\s+of)|that\s+month|the\s+same\s+month" + _NOT_BASE: "month",
         r"the\s+previous\s+month|a\s+month\s+(?:earlier|before)|the\s+prior\s+month": "prev_month",
         r"last\s+month": "last_month",
-        r"(?:for|in|over)\s+the\s+(?:full|whole|entire)\s+year(?!\s+(?:of\s+)?(?:19|20)\d\d)": "this_year",
+        # the whole year of the period in force ("January-November …; the full-year figure is expected …")
+        r"(?:for|in|over)\s+the\s+(?:full|whole|entire)\s+year(?!\s+(?:of\s+)?(?:19|20)\d\d)": "full_year",
+        r"the\s+(?:full|whole)[\s-]year\s+(?:figure|total|tally|value|result)": "full_year",
         r"since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year|so\s+far\s+this\s+year"
         r"|(?:the\s+)?year[\s-]to[\s-]date|from\s+the\s+start\s+of\s+the\s+year": "ytd",
         # "this year, the two countries have already traded …": the year so far
@@ -1396,7 +1398,7 @@ LEXICON: Lexicon = Lexicon(
         "month period", "months period", "month earlier", "month before",
         "same months", "date", "year to", "year end", "year that", "year which", "past year", "far this year",
         "same time", "fiscal", "financial", "those", "these", "the half", "the quarter",
-        "beginning of", "start of", "already", "full year", "whole year", "entire year",
+        "beginning of", "start of", "already", "full year", "full-year", "whole-year", "whole year", "entire year",
         *(f"{d} year" for d in "0123456789"),
     ),
     pace_words=(
