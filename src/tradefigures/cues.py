@@ -286,7 +286,13 @@ def cues_for(lang: str) -> Cues:
             rf"\s+(?:[^\W\d]+\s+)?$"
         ),
         difference_after=(
-            re.compile(rf"(?i)\s*(?:{_words(lex.difference_after)})(?![\w])") if lex.difference_after else None
+            # "$8.6bn more than", "$1.1 billion or 21.4% more than a year earlier" (a word and a share between)
+            re.compile(
+                rf"(?i)\s*(?:,?\s*[^\W\d]{{1,4}}\s+\d+(?:[.,]\d+)?\s*(?:{_words(lex.percent_marks)})\s+)?"
+                rf"(?:{_words(lex.difference_after)})(?![\w])"
+            )
+            if lex.difference_after
+            else None
         ),
         balance=(
             re.compile(
