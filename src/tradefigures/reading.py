@@ -620,16 +620,20 @@ class _Sentence:
         return ")" not in gap[gap.rfind("(") :] if "(" in gap else False
 
 
-def _earlier(s: _Sentence, period: Period, a: Amount) -> tuple[Period | None, str]:
+def _earlier(s: _Sentence, period: Period, a: Amount, is_base: bool = False) -> tuple[Period | None, str]:
     """"A year earlier" / "the previous year": one year before the period it is anchored on.
 
     Before the figure, it is not anchored on a period after the figure (the other figure's);
-    "the same period of last year" may be ("…, against $5bn in January-June 2024").
+    "the same period of last year" may be ("…, against $5bn in January-June 2024"). A base right
+    after the figure it is compared with counts from that figure's period ("… to SR58.7bn, against
+    SR50.0bn a year before", not from "August 2021" named for an earlier figure of the sentence).
     """
     text, lex = s.doc.text, s.lex
     phrase = text[period.span[0] : period.span[1]].lower()
     opens = period.span[1] <= a.start and not any(w in phrase for w in lex.same_period_words)
     anchor = _anchor(s.periods, s.period_starts, a.start, a.start if opens else None)
+    if is_base and is_dated(s.prev_period) and s.prev_period.relation != "earlier":
+        anchor = s.prev_period
     if anchor is None and s.prev_period is not None and s.prev_period.span != period.span:
         anchor = s.prev_period  # "A year earlier, … $18bn, compared with $9bn a year earlier"
     if anchor is not None:
@@ -746,7 +750,7 @@ def _figure(s: _Sentence, a: Amount, metric: str, nxt: int, role: str) -> Readin
         why = f"{text[period.span[0] : period.span[1]].rstrip('.')!r} in its sentence"
         if period.relation == "earlier":
             earlier = True
-            period, why = _earlier(s, period, a)
+            period, why = _earlier(s, period, a, is_base)
     found = period
     projection, period = _kind(s, a, nxt, period)
     if role == "from":
