@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+from .comtrade import load_comtrade
 from .corpus import extract_many, iter_extract
 from .datasets import load_article
 from .explain import explain
@@ -26,6 +27,7 @@ __all__ = [
     "highlight",
     "iter_extract",
     "load_article",
+    "load_comtrade",
     "read_statements",
     "read_statistics",
 ]
