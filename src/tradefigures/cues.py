@@ -306,10 +306,10 @@ def cues_for(lang: str) -> Cues:
         part_of=_whole_words(lex.part_of_words),
         group_back=_whole_words(lex.group_back_words),
         # an amount restated in another currency in brackets: "3.21 trillion yuan ($447.9 billion)",
-        # "14.52 trillion yuan (roughly 2.11 trillion U.S. dollars)"
+        # "14.52 trillion yuan (roughly 2.11 trillion U.S. dollars)", "28,37 млрд юаней /4,46 млрд долл. США/"
         conversion=re.compile(
             rf"\s*[(\[]\s*(?:(?i:{_words(w for w, b in lex.bound_cues.items() if b == 'approx')})\s+)?"
-            r"(?:[^\W\d]{1,6}\.?\s*)?|\s*[)\]]\s*[(\[]\s*"
+            r"(?:[^\W\d]{1,6}\.?\s*)?|\s*/\s*|\s*[)\]/]\s*[(\[/]\s*"
         ),
         goods=_whole_words(lex.goods_words),
         new_clause=re.compile(rf"(?i)[,;\u2013\u2014]\s*(?:{_words(lex.clause_words)})(?![\w])"),

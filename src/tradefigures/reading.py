@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
+from itertools import pairwise
 from typing import TypeGuard
 
 from ._lexicon import GROUPS, LEXICONS, Lexicon
@@ -67,6 +68,8 @@ class Reading:
     world: bool = False
     # its reporter is named only as the country the report is about ("the kingdom's exports")
     home_owner: bool = False
+    # an amount in brackets converting the figure before it ("28,37 млрд юаней /4,46 млрд долл. США/")
+    converted: bool = False
     # its sentence names its sides with no word saying which is which ("the US was the largest
     # buyer of Korean goods, taking $9.1 billion"): in order of mention, for the document stage
     # to orient by the sides in force
@@ -879,7 +882,7 @@ def read_sentence(doc: Document, si: int, in_sentence: list[Amount]) -> list[Rea
         converted = i > 0 and cues.conversion.fullmatch(doc.text, amounts[i - 1].end, a.start) is not None
         if converted and out and out[-1].amount is amounts[i - 1]:
             # "89.72 billion ringgit (22.04 billion U.S. dollars)": the same figure in another currency
-            r = replace(out[-1], amount=a, bound=r.bound)
+            r = replace(out[-1], amount=a, bound=r.bound, converted=True)
         if metric == "increment":
             r.metric_why = "an increment (a change such as 'grew by'), not a level"
         if converted and out and r.bound == "exact":
@@ -901,7 +904,7 @@ def _respectively(s: _Sentence, out: list[Reading]) -> None:
     SR22.7bn and SR15.9bn respectively": as many countries as figures, each a partner of the
     country the report is about."""
     sent = s.doc.sentences[s.si]
-    figures = [r for r in out if r.metric != "other"]
+    figures = [r for r in out if r.metric != "other" and not r.converted]
     if len(figures) < 2 or s.cues.respectively is None:
         return
     if not s.cues.respectively.search(s.doc.text, figures[-1].amount.end, sent.end):
@@ -923,3 +926,7 @@ def _respectively(s: _Sentence, out: list[Reading]) -> None:
         if r.period is None and last.period is not None and last.period_source == "stated":
             # "… and $9.7bn in 2023, respectively": the period after the list is every figure's
             r.period, r.period_source, r.period_why = last.period, "stated", last.period_why
+    for before, r in pairwise(out):
+        if r.converted:  # the same figure in another currency: as the one it converts
+            r.reporter, r.partner, r.home_owner = before.reporter, before.partner, before.home_owner
+            r.parties_source, r.parties_why, r.period = before.parties_source, before.parties_why, before.period
