@@ -141,9 +141,17 @@ class Document:
         if cues.group_back is None:
             return found
         for m in cues.group_back.finditer(self.text, sent.start, sent.end):
-            if (group := self._group_before(si, m.start())) is not None:
+            if self._directed(si, m.start()) and (group := self._group_before(si, m.start())) is not None:
                 found.append((m.start(), m.end(), group))
         return sorted(found)
+
+    def _directed(self, si: int, at: int) -> bool:
+        """Whether "the bloc" at ``at`` is a side: after "to"/"from" or first in its sentence ("sales to
+        the bloc", "The bloc bought …"), not "the total for the bloc"."""
+        cues, text = cues_for(self.langs[si]), self.text
+        if not text[self.sentences[si].start : at].strip(" \"'«“"):
+            return True
+        return bool(cues.to.search(text, max(0, at - 12), at) or cues.from_.search(text, max(0, at - 12), at))
 
     def _group_before(self, si: int, at: int) -> str | None:
         """The group of countries named last before ``at`` ("the bloc"), in this sentence or an earlier one."""

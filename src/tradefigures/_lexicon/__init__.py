@@ -223,7 +223,8 @@ class Lexicon:
     # words naming the country a report is about without its name ("the kingdom's overall
     # exports", "the country's total exports", "импорта республики"): its reporter
     home_words: tuple[str, ...]
-    # "sales to the bloc" after "exports to European Union countries": the group named last
+    # "sales to the bloc" after "exports to European Union countries": the group named last (only
+    # after a word of direction or first in its sentence: "the total for the bloc" names no side)
     group_back_words: tuple[str, ...]
     # "imports of Russian oil": the country after an inward flow and "of" is where the goods come from
     origin_before: str | None
