@@ -888,7 +888,7 @@ def scenarios(
     `start_year` gives a warning and no rows. ``pair`` defaults to the pair most trade claims are
     about, else the one pair the statistics cover; statistics and statements default to the bundled.
 
-    >>> s = scenarios()
+    >>> s = scenarios(pair=("ARM", "RUS"))
     >>> s.groupby("scenario", sort=False)["year"].agg(["min", "max"]).reset_index().values.tolist()
     [['2019–2024 compound rate', 2025, 2030], ['2025 Jan–Aug run-rate', 2025, 2025], ['path to the 2025 projection ($6bn)', 2025, 2025]]
     >>> s[s["year"] == 2025]["annual_growth"].round(4).tolist()
@@ -991,7 +991,7 @@ def scenario_paths(
     Rows with ``scenario == "<office> actual"`` are the yearly trade from ``first_year`` to
     ``start_year`` (``is_estimate`` False); every other row is a scenario (``is_estimate`` True).
 
-    >>> p = scenario_paths(end_year=2026)
+    >>> p = scenario_paths(pair=("ARM", "RUS"), end_year=2026)
     >>> p.groupby("scenario", sort=False)["year"].agg(["min", "max"]).values.tolist()
     [[2015, 2024], [2025, 2026], [2025, 2025], [2025, 2025]]
     """
