@@ -17,6 +17,8 @@ from tradefigures.cli import main
 from tradefigures.frame import table_csv
 
 # other matplotlib releases lay text out and subset fonts differently: the bytes differ, not the chart
+# the bundled Armenia–Russia series alone (read_statistics() reads every bundled pair)
+ARMENIA_RUSSIA = Path(__file__).resolve().parents[1] / "data" / "reference" / "armenia-russia-statistics.csv"
 SVG_MATPLOTLIB = "3.11.2"
 
 
@@ -28,7 +30,8 @@ def figures() -> pd.DataFrame:
 
 @pytest.fixture(scope="module")
 def statistics() -> pd.DataFrame:
-    return read_statistics()
+    """The bundled Armenia–Russia series alone."""
+    return read_statistics(ARMENIA_RUSSIA)
 
 
 def _patches(ax: object) -> dict[str, Rectangle]:
@@ -279,8 +282,9 @@ def test_charts_of_another_input_go_to_a_folder_named_after_it(
     assert "pair: China–Russia (CHN-RUS), the pair with the most trade figures" in out
     assert "skipped path_to_target: no projection of China–Russia" in out
     written = sorted(p.name for p in (tmp_path / "other-charts").iterdir())
-    assert written == ["claims.csv", "claims.svg", "claims_vs_statistics.csv", "figures.csv", "growth.csv",
-                       "growth.svg", "path_to_target.csv", "scenarios.csv"]
+    assert written == ["claims.csv", "claims.svg", "claims_vs_statistics.csv", "claims_vs_statistics.svg",
+                       "figures.csv", "growth.csv", "growth.svg", "path_to_target.csv", "scenarios.csv",
+                       "scenarios.svg"]  # the bundled statistics have China–Russia too
     for folder in ("reports/figures", "data/processed"):
         assert main(["charts", "--input", "other.txt", "--output", str(root / folder)]) == 2
         assert "holds the embedded article's committed outputs" in capsys.readouterr().err
@@ -288,3 +292,68 @@ def test_charts_of_another_input_go_to_a_folder_named_after_it(
     assert (tmp_path / "mine" / "scenarios.csv").is_file()  # the tables beside the charts
     assert main(["charts", "--pair", "RUS"]) == 2
     assert "--pair takes two codes joined by '-'" in capsys.readouterr().err
+
+
+def test_the_second_example_sets_its_claims_beside_chinese_customs(
+    root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The China–Russia worked example (data/raw/china-russia-2024.*) with the bundled GACC series."""
+    monkeypatch.chdir(tmp_path)
+    example = root / "data" / "raw" / "china-russia-2024.txt"
+    assert main(["charts", "--input", str(example), "--published", "2024-07-20", "--format", "svg"]) == 0
+    captured = capsys.readouterr()
+    assert "pair: China–Russia (CHN-RUS)" in captured.out
+    assert "skipped" not in captured.out
+    assert "note (" not in captured.err
+    out = tmp_path / "china-russia-2024-charts"
+    assert sorted(p.name for p in out.glob("*.svg")) == sorted(f"{name}.svg" for name in charts.CHARTS)
+    table = pd.read_csv(out / "claims_vs_statistics.csv", dtype={"label": str})
+    gacc = table[table["series"] == "GACC turnover"]
+    assert gacc["label"].tolist() == [str(y) for y in range(2016, 2026)]
+    assert set(gacc["reported_by"]) == {"China (GACC)"}
+    said = table[table["series"] == "claim"].set_index("label")["note"]
+    # both 2023 claims ($240.1bn and Putin's $227.8bn) beside GACC's figure
+    assert said["2023"].tolist() == ["GACC full-year 2023: $240.11bn (vintage not stated)"] * 2
+    assert said["2024"] == "GACC full-year 2024: $244.81bn (vintage not stated)"  # the $200bn target
+    assert said["2023-01..2023-11"] == "GACC 2023-01..2023-11: $218.17bn (vintage not stated)"
+    target = pd.read_csv(out / "path_to_target.csv", dtype={"period": str})
+    assert target[["period", "target_low", "so_far_period", "remaining_low"]].values.tolist() == [
+        ["2024", 200e9, "2024H1", pytest.approx(83.1e9)]]
+    assert pd.read_csv(out / "scenarios.csv")["office"].eq("GACC").all()
+    # the same claims, each beside the GACC figure for its period: Putin's Russian-side $227.8bn is not GACC's
+    article = load_article("china-russia-2024")
+    cmp = analysis.compare_with_statistics(analysis.claims(extract(article.text, published=article.published)))
+    verdicts = cmp.set_index("claim_low")[["period", "statistic_value", "consistent", "met"]]
+    assert verdicts.loc[227.8e9].tolist() == ["2023", 240.11e9, False, pd.NA]
+    assert verdicts.loc[240.1e9].tolist() == ["2023", 240.11e9, True, pd.NA]
+    assert verdicts.loc[200e9].tolist() == ["2024", 244.81e9, pd.NA, True]
+    assert set(cmp["office"]) == {"GACC"}
+
+
+def test_charts_take_official_statistics_from_a_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "kz.txt").write_text("Trade between Kazakhstan and China reached $41 billion in 2023.",
+                                     encoding="utf-8")
+    assert main(["charts", "--input", "kz.txt", "--published", "2024-02-01", "--format", "svg"]) == 0
+    err = capsys.readouterr().err  # no statistics for the pair: the note says how to give them here
+    assert "pass --statistics FILE with figures for this pair" in err
+    assert "pass statistics=" not in err
+    made_up = ("reporter,partner,flow,period_start,period_end,value,currency,reported_by,office,source\n"
+               + "".join(f"KAZ,CHN,trade,{y}-01-01,{y}-12-31,{v}e9,USD,reporter,Made-up office,made up\n"
+                         for y, v in ((2021, 30), (2022, 35), (2023, 40))))  # not real figures
+    (tmp_path / "kz.csv").write_text(made_up, encoding="utf-8")
+    assert main(["charts", "--input", "kz.txt", "--published", "2024-02-01", "--format", "svg",
+                 "--statistics", "kz.csv", "--output", "mine"]) == 0
+    assert "note (claims_vs_statistics)" not in capsys.readouterr().err
+    table = pd.read_csv(tmp_path / "mine" / "claims_vs_statistics.csv")
+    assert table["series"].tolist() == ["Made-up office turnover"] * 3 + ["claim"]
+    assert (tmp_path / "mine" / "claims_vs_statistics.svg").is_file()
+    (tmp_path / "bad.csv").write_text(made_up.replace("2023-12-31", "31/12/2023"), encoding="utf-8")
+    assert main(["charts", "--input", "kz.txt", "--statistics", "bad.csv"]) == 2
+    err = capsys.readouterr().err
+    assert err == ("tradefigures: error: bad.csv: column 'period_end', line 4: '31/12/2023' is not a date "
+                   "written YYYY-MM-DD; write ISO dates such as 2024-06-30\n")
+    assert main(["charts", "--statistics", "nope.csv"]) == 2
+    assert capsys.readouterr().err == "tradefigures: error: no statistics at nope.csv\n"

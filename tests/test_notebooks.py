@@ -14,7 +14,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS_DIR = ROOT / "notebooks"
 NOTEBOOKS = sorted(NOTEBOOKS_DIR.glob("*.ipynb"))
-EXPECTED = ["01-extract-figures.ipynb", "02-growth.ipynb", "03-projections.ipynb"]
+EXPECTED = ["01-extract-figures.ipynb", "02-growth.ipynb", "03-projections.ipynb", "04-another-pair.ipynb"]
 ALLOWED_IMPORTS = {"tradefigures", "pandas"}  # the public API, plus pandas for display
 # The charts are drawn without pyplot, so IPython shows a Figure only once its inline display is switched on.
 ALLOWED_MAGICS: set[str] = set()  # charts display through ChartFigure._repr_png_, no magic needed

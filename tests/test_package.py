@@ -68,6 +68,7 @@ def test_wheel_carries_the_article(root: Path, tmp_path: Path) -> None:
     assert "tradefigures/_data/raw/kopyrkin-izvestia-2024.json" in names
     assert "tradefigures/py.typed" in names
     assert "tradefigures/tradefigures.mplstyle" in names
-    assert "tradefigures/_data/reference/armenia-russia-statistics.csv" in names
-    assert "tradefigures/_data/reference/armenia-russia-statements.csv" in names
+    for pair in ("armenia-russia", "china-russia"):  # read_statistics() reads every bundled pair
+        assert f"tradefigures/_data/reference/{pair}-statistics.csv" in names
+        assert f"tradefigures/_data/reference/{pair}-statements.csv" in names
     assert not [n for n in names if re.search(r"tests/|\.ipynb$", n)]

@@ -13,6 +13,7 @@ from tradefigures.statistics import STATISTICS_COLUMNS, read_statements, read_st
 # The bundled Armenia–Russia series as it was before it moved to this schema (one file, Armenia's
 # view, no reporter or partner column): kept so that a test can show the move lost nothing.
 BEFORE = Path(__file__).parent / "cases" / "reference-before-schema.csv"
+REFERENCE = Path(__file__).resolve().parents[1] / "data" / "reference"
 
 
 def made_up(**changes: list[object]) -> pd.DataFrame:
@@ -104,7 +105,9 @@ def _key(frame: pd.DataFrame, metric: str, value: str) -> list[tuple[str, ...]]:
 def test_the_move_to_the_schema_lost_no_row_vintage_source_or_note() -> None:
     before = pd.read_csv(BEFORE, dtype=str, keep_default_na=False)
     before["metric"] = before["metric"].replace("turnover", "trade")
-    after = pd.concat([read_statistics(), read_statements()], ignore_index=True)
+    bundled = pd.concat([read_statistics(), read_statements()], ignore_index=True)
+    sides = zip(bundled["reporter"], bundled["partner"], strict=True)
+    after = bundled[[{r, p} == {"ARM", "RUS"} for r, p in sides]]
     after["period_start"] = after["period_start"].dt.strftime("%Y-%m-%d")
     after["period_end"] = after["period_end"].dt.strftime("%Y-%m-%d")
     after["value"] = after["value"].map(lambda v: f"{v:.0f}")
@@ -114,8 +117,34 @@ def test_the_move_to_the_schema_lost_no_row_vintage_source_or_note() -> None:
     assert _key(after, "flow", "value") == _key(before, "metric", "value_usd")
 
 
+def test_the_bundled_series_are_every_pair_file_one_after_the_other() -> None:
+    for read, kind in ((read_statistics, "statistics"), (read_statements, "statements")):
+        files = [read(REFERENCE / f"{pair}-{kind}.csv") for pair in ("armenia-russia", "china-russia")]
+        pd.testing.assert_frame_equal(read(), pd.concat(files, ignore_index=True))
+        # the Armenia–Russia rows come first, exactly as their own file reads them
+        pd.testing.assert_frame_equal(read().iloc[: len(files[0])], files[0])
+
+
+def test_the_china_russia_series_is_chinese_customs_with_a_source_on_every_row() -> None:
+    stats = read_statistics(REFERENCE / "china-russia-statistics.csv")
+    gacc = stats[stats["office"] == "GACC"]
+    assert set(zip(gacc["reporter"], gacc["partner"], strict=True)) == {("CHN", "RUS")}
+    trade = gacc[(gacc["flow"] == "trade") & (gacc["period"].str.len() == 4)].set_index("period")["value"]
+    assert trade.index.tolist() == [str(y) for y in range(2016, 2026)]
+    assert trade["2023"] == 240.11e9  # the record years
+    assert trade["2024"] == 244.81e9
+    assert stats["source"].str.startswith("https://").all()
+    assert set(stats["office"]) == {"GACC", "FTS (Russian customs)"}  # offices' data, not anyone's words
+    said = read_statements(REFERENCE / "china-russia-statements.csv")
+    assert not said["office"].isin(set(stats["office"])).any()
+    assert said["source"].str.startswith("https://").all()
+    targets = said[said["kind"] == "projection"]
+    assert targets.loc[targets["period"] == "2024", "value"].eq(200e9).all()  # the $200bn set for 2024
+
+
 def test_statements_are_kept_apart_from_statistics() -> None:
-    stats, said = read_statistics(), read_statements()
+    stats, said = (read(REFERENCE / f"armenia-russia-{kind}.csv")
+                   for read, kind in ((read_statistics, "statistics"), (read_statements, "statements")))
     assert set(stats["office"]) == {"Armstat", "Armenian customs (per Russian media)", "Armenian government data"}
     assert (stats["kind"] == "actual").all()
     assert (stats["reporter"] == "ARM").all()

@@ -510,7 +510,9 @@ _CONFIDENCE = pd.CategoricalDtype(["low", "medium", "high"], ordered=True)
 _OTHER_SIDE = {"exports": "imports", "imports": "exports"}
 _VINTAGE_RANK = {"revised": 0, None: 1, "first published": 2}
 _CONFIDENCE_RANK = {"high": 0, "medium": 1, "low": 2, None: 3}
-_ASK = "pass statistics= with figures for this pair (a CSV file or a DataFrame, see read_statistics)"
+# the end of every warning about a pair without statistics: what to do about it, from Python (the
+# command line says its own option instead)
+ASK_FOR_STATISTICS = "pass statistics= with figures for this pair (a CSV file or a DataFrame, see read_statistics)"
 
 
 def _pair(a: object, b: object) -> Pair:
@@ -554,7 +556,7 @@ def _official(stats: list[Row], pair: Pair | None) -> list[Row]:
     if not offices:
         name = _pair_name(pair) if pair else "any pair"
         warnings.warn(f"the statistics have no full-year trade figure for {name}: nothing official to "
-                      f"show; {_ASK}", UserWarning, stacklevel=3)
+                      f"show; {ASK_FOR_STATISTICS}", UserWarning, stacklevel=3)
         return []
     (reporter, office), _ = offices.most_common(1)[0]
     return [r for r in rows if (r["reporter"], r["office"]) == (reporter, office)]
@@ -713,7 +715,7 @@ def compare_with_statistics(
         rows += [_comparison_row(n, c, r, basis) for r, basis in sorted(matches, key=lambda m: m[1] == "mirror")]
     for pair in uncovered:
         warnings.warn(f"the statistics have nothing for {_pair_name(pair)}: its claims are not compared; "
-                      f"{_ASK}", UserWarning, stacklevel=2)
+                      f"{ASK_FOR_STATISTICS}", UserWarning, stacklevel=2)
     return _typed(rows, _COMPARISON)
 
 
@@ -822,7 +824,7 @@ def _scenario_rows(official: list[Row], projections: list[Row], order: Pair, sta
     if base is None:
         if official:
             warnings.warn(f"the statistics have no full-year {official[0]['office']} trade figure for "
-                          f"{start_year}: no scenarios from it; {_ASK}", UserWarning, stacklevel=3)
+                          f"{start_year}: no scenarios from it; {ASK_FOR_STATISTICS}", UserWarning, stacklevel=3)
         return []
     paths = [_compound(official, base, end), _run_rate(official, base),
              *(_claim_path(p, base) for p in projections)]
@@ -888,7 +890,7 @@ def scenarios(
     `start_year` gives a warning and no rows. ``pair`` defaults to the pair most trade claims are
     about, else the one pair the statistics cover; statistics and statements default to the bundled.
 
-    >>> s = scenarios()
+    >>> s = scenarios(pair=("ARM", "RUS"))
     >>> s.groupby("scenario", sort=False)["year"].agg(["min", "max"]).reset_index().values.tolist()
     [['2019–2024 compound rate', 2025, 2030], ['2025 Jan–Aug run-rate', 2025, 2025], ['path to the 2025 projection ($6bn)', 2025, 2025]]
     >>> s[s["year"] == 2025]["annual_growth"].round(4).tolist()
@@ -991,7 +993,7 @@ def scenario_paths(
     Rows with ``scenario == "<office> actual"`` are the yearly trade from ``first_year`` to
     ``start_year`` (``is_estimate`` False); every other row is a scenario (``is_estimate`` True).
 
-    >>> p = scenario_paths(end_year=2026)
+    >>> p = scenario_paths(pair=("ARM", "RUS"), end_year=2026)
     >>> p.groupby("scenario", sort=False)["year"].agg(["min", "max"]).values.tolist()
     [[2015, 2024], [2025, 2026], [2025, 2025], [2025, 2025]]
     """

@@ -31,7 +31,7 @@ import matplotlib as mpl
 import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure, SubFigure
-from matplotlib.ticker import FuncFormatter, MaxNLocator
+from matplotlib.ticker import FuncFormatter, LogFormatter, MaxNLocator
 
 from . import analysis
 from .statistics import country_name
@@ -113,9 +113,23 @@ def new_axes() -> Axes:
         return fig.add_subplot()
 
 
+class _MoneyLogFormatter(LogFormatter):
+    """Minor ticks of a log axis labelled as money where matplotlib would label them (an axis spanning
+    under about a decade), instead of its default mathtext such as 2×10^11."""
+
+    def __init__(self, currency: object) -> None:
+        super().__init__(labelOnlyBase=False)
+        self.currency = currency
+
+    def __call__(self, x: float, pos: int | None = None) -> str:
+        return money(x, self.currency) if super().__call__(x, pos) else ""
+
+
 def _money_axis(ax: Axes, currency: object = "USD", log: bool = False) -> None:
     ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: money(v, currency)))
-    if not log:
+    if log:
+        ax.yaxis.set_minor_formatter(_MoneyLogFormatter(currency))
+    else:
         ax.set_ylim(bottom=0)
 
 

@@ -34,7 +34,11 @@ examples:
   tradefigures charts                           every chart of the embedded article
   tradefigures charts --input news.txt --published 2024-11-25     charts and tables in news-charts/
   tradefigures charts --input news.txt --pair CHN-KAZ --output out/ --format png
+  tradefigures charts --input news.txt --statistics kaz-chn.csv   your own official statistics
 """
+# what a note about a pair without statistics asks for, on the command line
+_ASK_FOR_STATISTICS = ("pass --statistics FILE with figures for this pair (a CSV in the columns of "
+                       "tradefigures.STATISTICS_COLUMNS; see 'Bring your own statistics' in the README)")
 
 _TABLE_COLUMNS = ["quote", "metric", "value", "bound", "kind", "period", "reporter", "partner"]
 _SCALES = ((1e12, "tn"), (1e9, "bn"), (1e6, "m"), (1e3, "k"))
@@ -314,9 +318,10 @@ _COMMITTED = ("reports/figures", "data/processed")  # the embedded article's cha
 
 def _chart_folders(args: argparse.Namespace) -> tuple[Path, Path]:
     """Where the charts and the tables go. The committed folders of the embedded article are the
-    default only for the embedded article itself (no --input, no --pair); any other run writes to a
-    folder named after its input and is refused the committed ones."""
-    own = args.input is None and args.pair is None
+    default only for the embedded article itself with the bundled statistics (no --input, --pair or
+    --statistics); any other run writes to a folder named after its input and is refused the committed
+    ones."""
+    own = args.input is None and args.pair is None and args.statistics is None
     if own and args.output is None and args.tables is None:
         return Path(_COMMITTED[0]), Path(_COMMITTED[1])
     stem = Path(args.input).stem if args.input else "article"
@@ -349,6 +354,16 @@ def _chosen_pair(args: argparse.Namespace, figures: pd.DataFrame) -> tuple[str, 
     return parts[0], parts[1]
 
 
+def _statistics(path: str | None) -> pd.DataFrame:
+    """The official statistics the charts compare with: a CSV in the schema, else the bundled series."""
+    from .statistics import read_statistics
+
+    try:
+        return read_statistics(path)
+    except (ValueError, FileNotFoundError) as exc:  # the reader names the file, column and line
+        raise UsageError(str(exc)) from None
+
+
 def _cmd_charts(args: argparse.Namespace) -> int:
     formats = [f.strip().lower() for f in args.format.split(",") if f.strip()]
     bad = [f for f in formats if f not in ("svg", "png")]
@@ -358,9 +373,9 @@ def _cmd_charts(args: argparse.Namespace) -> int:
     out, tables = _chart_folders(args)
     figures = _figures([args.input] if args.input else [], args.published, False)
     from . import charts  # matplotlib loads only for this command
-    from .statistics import read_statistics
+    from .analysis import ASK_FOR_STATISTICS
 
-    statistics = read_statistics()
+    statistics = _statistics(args.statistics)
     write_atomic(tables / "figures.csv", table_csv(figures))
     print(format_table(figures))
     if (note := _reference_note(figures)):
@@ -371,7 +386,7 @@ def _cmd_charts(args: argparse.Namespace) -> int:
         with warnings.catch_warnings(record=True) as said:
             warnings.simplefilter("always", UserWarning)
             table = chart.table(figures, statistics, pair)
-        for line in dict.fromkeys(str(w.message) for w in said):
+        for line in dict.fromkeys(str(w.message).replace(ASK_FOR_STATISTICS, _ASK_FOR_STATISTICS) for w in said):
             print(f"note ({name}): {line}", file=sys.stderr)
         write_atomic(tables / f"{name}.csv", table_csv(table))
         try:
@@ -475,6 +490,12 @@ def _parser() -> argparse.ArgumentParser:
     ch.add_argument(
         "--tables", metavar="DIR",
         help="tables folder (default: the charts folder; data/processed for the embedded article)",
+    )
+    ch.add_argument(
+        "--statistics", metavar="FILE",
+        help="official statistics to set the claims beside: a CSV with the columns reporter, partner, flow, "
+        "period_start, period_end, value, currency, reported_by, office, source (see tradefigures.statistics) "
+        "(default: the bundled series, Armenia–Russia and China–Russia)",
     )
     ch.add_argument("--format", default="svg,png", help="svg, png or svg,png (default: %(default)s)")
     ch.set_defaults(func=_cmd_charts)

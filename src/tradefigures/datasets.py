@@ -1,8 +1,11 @@
-"""The embedded article and the reference statistics that ship with tradefigures.
+"""The embedded article, the second worked example, and the reference statistics that ship with tradefigures.
 
 >>> article = load_article()
 >>> article.metadata["interview_published"], article.text[:6]
 ('2024-11-25', 'Russia')
+>>> example = load_article("china-russia-2024")  # written by the project from cited facts
+>>> example.published, len(example.metadata["sources"])
+('2024-07-20', 8)
 """
 
 from __future__ import annotations
@@ -27,8 +30,14 @@ class Article:
 
     @property
     def citation(self) -> str:
-        """Who said it, where and when: the ``source`` given to ``extract`` for this article."""
+        """Who said it, where and when: the ``source`` given to ``extract`` for this article.
+
+        >>> load_article("china-russia-2024").citation
+        'China and Russia keep trade near its record as growth slows, tradefigures worked example, 2024-07-20'
+        """
         m = self.metadata
+        if "speaker" not in m:  # a text the project wrote: its title and where it is published
+            return f"{m['title']}, {m['outlet']}, {self.published}"
         return (
             f"{m['speaker']} ({m['speaker_role']}), {m['outlet']} interview, "
             f"{self.published} ({m.get('form', 'reprint').split(' of ')[0]})"
@@ -37,7 +46,7 @@ class Article:
     @property
     def published(self) -> str:
         """The reference date for relative periods, as an ISO date."""
-        return str(self.metadata["interview_published"])
+        return str(self.metadata.get("interview_published", self.metadata.get("published")))
 
 
 def _raw_dir() -> Path:
@@ -49,7 +58,9 @@ def _raw_dir() -> Path:
 
 
 def load_article(name: str = ARTICLE) -> Article:
-    """The embedded article: Russia's ambassador to Armenia in Izvestia, 25 November 2024."""
+    """An article shipped with tradefigures, by name (default: the embedded article, Russia's ambassador to
+    Armenia in Izvestia, 25 November 2024; "china-russia-2024" is the China–Russia worked example,
+    written by the project from the facts its metadata cites)."""
     folder = _raw_dir()
     meta_path = folder / f"{name}.json"
     if not meta_path.is_file():

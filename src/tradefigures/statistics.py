@@ -11,8 +11,10 @@ is checked against statistics, not against other claims.
 >>> armstat = stats[(stats["office"] == "Armstat") & (stats["flow"] == "trade")]
 >>> armstat[armstat["period"] == "2024H1"][["reporter", "partner", "value", "vintage"]].values.tolist()
 [['ARM', 'RUS', 8365394316.0, 'first published'], ['ARM', 'RUS', 7530236282.0, 'revised'], ['ARM', 'RUS', 8400000000.0, 'first published']]
->>> sorted(set(read_statements()["office"]))[:2]
-['Ambassador Kopyrkin', 'Deputy PM M. Grigoryan']
+>>> sorted(set(read_statements()["office"]))[:3]
+['Ambassador Denisov', 'Ambassador Kopyrkin', 'Ambassador Zhang Hanhui']
+>>> sorted(set(stats["reporter"] + "–" + stats["partner"]))
+['ARM–RUS', 'CHN–RUS', 'RUS–CHN']
 """  # noqa: E501
 
 from __future__ import annotations
@@ -57,8 +59,11 @@ _CODE = re.compile(r"[A-Z][A-Z0-9]{1,9}")  # ISO alpha-3 (ARM) or a group (EU, E
 _CURRENCY = re.compile(r"[A-Z]{3}")  # ISO 4217
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
-STATISTICS_FILE = "armenia-russia-statistics.csv"
-STATEMENTS_FILE = "armenia-russia-statements.csv"
+# the bundled series, one pair a file (data/reference/README.md says where each figure comes from);
+# read_statistics() and read_statements() with no argument read them all, in this order
+BUNDLED_PAIRS = ("armenia-russia", "china-russia")
+STATISTICS_FILES = tuple(f"{pair}-statistics.csv" for pair in BUNDLED_PAIRS)
+STATEMENTS_FILES = tuple(f"{pair}-statements.csv" for pair in BUNDLED_PAIRS)
 
 
 def _reference_dir() -> Path:
@@ -70,8 +75,8 @@ def _reference_dir() -> Path:
 
 
 def read_statistics(path_or_frame: str | Path | pd.DataFrame | None = None) -> pd.DataFrame:
-    """Official statistics from a CSV file or a DataFrame, checked and typed (default: the bundled
-    Armenia–Russia series).
+    """Official statistics from a CSV file or a DataFrame, checked and typed (default: every bundled
+    series, Armenia–Russia and China–Russia).
 
     Dates must be ISO (YYYY-MM-DD); a wrong cell raises ValueError naming its column and row.
 
@@ -87,7 +92,7 @@ def read_statistics(path_or_frame: str | Path | pd.DataFrame | None = None) -> p
     ValueError: statistics: column 'period_end', row 0: '31/12/2023' is not a date written YYYY-MM-DD; write ISO dates such as 2024-06-30
     """  # noqa: E501
     if path_or_frame is None:
-        path_or_frame = _reference_dir() / STATISTICS_FILE
+        return _bundled(STATISTICS_FILES)
     if isinstance(path_or_frame, pd.DataFrame):
         return _checked(_as_text(path_or_frame), "statistics", lambda i: f"row {i}")
     file = Path(path_or_frame)
@@ -99,14 +104,21 @@ def read_statistics(path_or_frame: str | Path | pd.DataFrame | None = None) -> p
 
 
 def read_statements(path_or_frame: str | Path | pd.DataFrame | None = None) -> pd.DataFrame:
-    """Officials' statements of trade figures, in the statistics' columns (default: the bundled
-    Armenia–Russia statements): what was said, not statistics to check a claim against.
+    """Officials' statements of trade figures, in the statistics' columns (default: every bundled
+    file of statements): what was said, not statistics to check a claim against.
 
     >>> s = read_statements()
     >>> s[s["kind"] == "projection"][["reporter", "period", "value", "office"]].values.tolist()[:1]
     [['RUS', '2024', 14000000000.0, 'Putin; Kopyrkin']]
     """
-    return read_statistics(_reference_dir() / STATEMENTS_FILE if path_or_frame is None else path_or_frame)
+    return _bundled(STATEMENTS_FILES) if path_or_frame is None else read_statistics(path_or_frame)
+
+
+def _bundled(files: tuple[str, ...]) -> pd.DataFrame:
+    """The bundled files one after the other, each checked on its own (so an error names its file)."""
+    folder = _reference_dir()
+    frames = [read_statistics(folder / name) for name in files]
+    return pd.concat(frames, ignore_index=True)
 
 
 def country_name(code: object) -> str:
