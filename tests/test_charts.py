@@ -133,9 +133,9 @@ def test_scenarios_chart_draws_each_scenario_from_the_last_actual(
         assert xs[0] == 2024
         assert xs[-1] == table.loc[table["scenario"] == n, "year"].max()
         assert lines[f"scenario:{n}"].get_linestyle() == "--"
-    assert max(lines["scenario:2019–2024 compound rate"].get_xdata()) == 2030
+    assert max(lines["scenario:2019–2024 compound rate"].get_xdata()) == 2026
     assert max(lines["scenario:path to the 2025 projection ($6bn)"].get_xdata()) == 2025
-    assert ax.get_title(loc="left") == "Russia–Armenia turnover: scenarios to 2030 (what-ifs, not forecasts)"
+    assert ax.get_title(loc="left") == "Russia–Armenia turnover: scenarios to 2026 (what-ifs, not forecasts)"
     assert "not forecasts" in ax.get_title(loc="left")
     assert ax.get_yscale() == "log"
 
@@ -223,7 +223,7 @@ def test_every_chart_of_a_made_up_pair_says_what_it_shows() -> None:
         "path_to_target": "China–Russia trade: the 2024 target needs a faster Aug–Dec",
         "claims_vs_statistics":
             "China–Russia trade: the claims beside China's official statistics (Made-up Customs)",
-        "scenarios": "China–Russia turnover: scenarios to 2029 (what-ifs, not forecasts)",
+        "scenarios": "China–Russia turnover: scenarios to 2025 (what-ifs, not forecasts)",
     }
     assert "×12/7, as if the other 5 months kept its monthly pace" in footers["growth"]
     assert "Aug–Dec at the Jan–Jul 2024 monthly pace (Jan–Jul 2024 ×5/7)" in footers["path_to_target"]
