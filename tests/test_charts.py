@@ -357,3 +357,25 @@ def test_charts_take_official_statistics_from_a_file(
                    "written YYYY-MM-DD; write ISO dates such as 2024-06-30\n")
     assert main(["charts", "--statistics", "nope.csv"]) == 2
     assert capsys.readouterr().err == "tradefigures: error: no statistics at nope.csv\n"
+
+
+def test_a_plot_call_shows_its_chart_in_jupyter() -> None:
+    """A plot_* call as a cell's last line: Jupyter shows the Axes' PNG, not '<Axes: …>'."""
+    ax = charts.plot_claims(analysis.claims(extract(load_article().text, published="2024-11-25")))
+    png = ax._repr_png_()  # type: ignore[attr-defined]
+    assert png.startswith(b"\x89PNG")
+    assert png == charts.render(ax.figure, "png")
+
+
+def test_dpi_and_editable_svg_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--dpi sets the PNG's resolution; --svg-text writes text elements; the defaults stay paths."""
+    for name, extra in (("plain", []), ("fine", ["--dpi", "300", "--svg-text"])):
+        assert main(["charts", "--output", str(tmp_path / name), "--tables", str(tmp_path / "t"), *extra]) == 0
+    size = {name: (tmp_path / name / "claims.png").stat().st_size for name in ("plain", "fine")}
+    assert size["fine"] > 2 * size["plain"]
+    assert "<text" not in (tmp_path / "plain" / "claims.svg").read_text(encoding="utf-8")
+    assert "<text" in (tmp_path / "fine" / "claims.svg").read_text(encoding="utf-8")
+    with pytest.raises(SystemExit) as bad:
+        main(["charts", "--dpi", "lots"])
+    assert bad.value.code == 2
+    assert "'lots' is not a resolution; give a whole number of dots per inch" in capsys.readouterr().err

@@ -106,11 +106,19 @@ class ChartFigure(Figure):
         return render(self, "png")
 
 
+class ChartAxes(Axes):
+    """An Axes that Jupyter shows as its chart: a ``plot_*`` call as a cell's last line shows the
+    chart, not ``<Axes: …>``."""
+
+    def _repr_png_(self) -> bytes:
+        return render(self.figure, "png")
+
+
 def new_axes() -> Axes:
     """An Axes on a new Figure of the house size, made without pyplot."""
     with mpl.rc_context(fname=str(STYLE)):
         fig = ChartFigure()
-        return fig.add_subplot()
+        return fig.add_subplot(axes_class=ChartAxes)
 
 
 class _MoneyLogFormatter(LogFormatter):
@@ -604,12 +612,18 @@ _METADATA = {
 }
 
 
-def render(fig: Figure | SubFigure, fmt: str = "svg") -> bytes:
+def render(fig: Figure | SubFigure, fmt: str = "svg", *, dpi: int | None = None, svg_text: bool = False) -> bytes:
     """The chart file's bytes: the same bytes for the same chart every time (fixed metadata,
-    fixed SVG ids through ``svg.hashsalt``, fixed size and font)."""
-    with mpl.rc_context(fname=str(STYLE)):
+    fixed SVG ids through ``svg.hashsalt``, fixed size and font). ``dpi`` sets a PNG's resolution
+    (default: the house style's); ``svg_text`` writes an SVG's text as text an editor can change
+    (``svg.fonttype`` "none": its look then depends on the fonts of the machine showing it) instead
+    of the default paths, which look the same everywhere."""
+    rc: Any = {"svg.fonttype": "none"} if svg_text else {}
+    with mpl.rc_context(rc, fname=str(STYLE)):
         buf = io.BytesIO()
-        fig.figure.savefig(buf, format=fmt, bbox_inches="tight", pad_inches=0.15, metadata=_METADATA[fmt])
+        resolution: Any = dpi if dpi is not None else mpl.rcParams["savefig.dpi"]  # the style's by default
+        fig.figure.savefig(buf, format=fmt, bbox_inches="tight", pad_inches=0.15, metadata=_METADATA[fmt],
+                           dpi=resolution)
         return buf.getvalue()
 
 

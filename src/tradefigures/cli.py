@@ -316,6 +316,14 @@ class _Sink:
 _COMMITTED = ("reports/figures", "data/processed")  # the embedded article's charts and tables, as committed
 
 
+def _dpi(text: str) -> int:
+    """``--dpi``: a whole number from 10 to 1200."""
+    if not text.isdigit() or not 10 <= int(text) <= 1200:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a resolution; give a whole number of dots per inch "
+                                         "from 10 to 1200, such as 300")
+    return int(text)
+
+
 def _chart_folders(args: argparse.Namespace) -> tuple[Path, Path]:
     """Where the charts and the tables go. The committed folders of the embedded article are the
     default only for the embedded article itself with the bundled statistics (no --input, --pair or
@@ -398,7 +406,8 @@ def _cmd_charts(args: argparse.Namespace) -> int:
             continue
         drawn += 1
         for fmt in formats:
-            write_atomic(out / f"{name}.{fmt}", charts.render(ax.figure, fmt))
+            drawing = charts.render(ax.figure, fmt, dpi=args.dpi, svg_text=args.svg_text)
+            write_atomic(out / f"{name}.{fmt}", drawing)
     n = len(charts.CHARTS)
     print(
         f"\nwrote {drawn} chart{'s' if drawn != 1 else ''} ({', '.join(formats)}) to {out}/ and {n + 1} tables "
@@ -498,6 +507,12 @@ def _parser() -> argparse.ArgumentParser:
         "(default: the bundled series, Armenia–Russia and China–Russia)",
     )
     ch.add_argument("--format", default="svg,png", help="svg, png or svg,png (default: %(default)s)")
+    ch.add_argument("--dpi", type=_dpi, metavar="N", help="PNG resolution in dots per inch (default: 150)")
+    ch.add_argument(
+        "--svg-text", action="store_true",
+        help="write SVG text as text a vector editor can change (default: as paths, which look the same on "
+        "every machine)",
+    )
     ch.set_defaults(func=_cmd_charts)
     return parser
 
