@@ -107,7 +107,7 @@ def test_the_move_to_the_schema_lost_no_row_vintage_source_or_note() -> None:
     before["metric"] = before["metric"].replace("turnover", "trade")
     bundled = pd.concat([read_statistics(), read_statements()], ignore_index=True)
     sides = zip(bundled["reporter"], bundled["partner"], strict=True)
-    after = bundled[[{r, p} == {"ARM", "RUS"} for r, p in sides]]
+    after = bundled[[{r, p} == {"ARM", "RUS"} for r, p in sides]].copy()
     after["period_start"] = after["period_start"].dt.strftime("%Y-%m-%d")
     after["period_end"] = after["period_end"].dt.strftime("%Y-%m-%d")
     after["value"] = after["value"].map(lambda v: f"{v:.0f}")
