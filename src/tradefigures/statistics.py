@@ -206,8 +206,8 @@ def _check_cells(text: dict[str, list[str]], rows: _Rows) -> None:
             if v and v not in values:
                 raise rows.fail(col, i, f"{v!r} is not one of {', '.join(values)}")
     for col, pattern, what in (
-        ("reporter", _CODE, "an upper-case code such as ARM (ISO alpha-3) or a group such as EU, EAEU"),
-        ("partner", _CODE, "an upper-case code such as RUS, EU, or empty for the world"),
+        ("reporter", _CODE, "an upper-case code such as KAZ (ISO alpha-3) or a group such as EU, EAEU"),
+        ("partner", _CODE, "an upper-case code such as CHN, EU, or empty for the world"),
         ("currency", _CURRENCY, "an ISO 4217 code such as USD"),
         ("period_start", _DATE, "a date written YYYY-MM-DD; write ISO dates such as 2024-01-01"),
         ("period_end", _DATE, "a date written YYYY-MM-DD; write ISO dates such as 2024-06-30"),
