@@ -590,7 +590,7 @@ def plot_scenarios(paths_df: pd.DataFrame, *, pair: Pair | None = None, ax: Axes
                         color=colour)
         ax.set_yscale("log")
         _money_axis(ax, cur, log=True)
-        ax.set_xlim(int(rows["year"].min()) - 0.5, int(rows["year"].max()) + 1.5)
+        ax.set_xlim(int(rows["year"].min()) - 0.5, int(rows["year"].max()) + 2.5)  # room for the end labels
         ax.xaxis.set_major_locator(MaxNLocator(integer=True))
         ax.legend(loc="upper left")
         ax.set_title(f"{name} turnover: scenarios to {int(rows['year'].max())} (what-ifs, not forecasts)")

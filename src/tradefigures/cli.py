@@ -504,7 +504,7 @@ def _parser() -> argparse.ArgumentParser:
         "--statistics", metavar="FILE",
         help="official statistics to set the claims beside: a CSV with the columns reporter, partner, flow, "
         "period_start, period_end, value, currency, reported_by, office, source (see tradefigures.statistics) "
-        "(default: the bundled series, Armenia–Russia and China–Russia)",
+        "(default: the series bundled with tradefigures, which tradefigures.read_statistics() returns)",
     )
     ch.add_argument("--format", default="svg,png", help="svg, png or svg,png (default: %(default)s)")
     ch.add_argument("--dpi", type=_dpi, metavar="N", help="PNG resolution in dots per inch (default: 150)")
