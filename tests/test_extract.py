@@ -168,3 +168,15 @@ def test_published_takes_an_iso_date_with_a_time_and_date_objects() -> None:
     expected = extract("Trade hit $5bn last year.", published="2024-11-25")
     for same in ("2024-11-25T08:30:00Z", " 2024-11-25 ", dt.date(2024, 11, 25), pd.Timestamp("2024-11-25 09:00")):
         pd.testing.assert_frame_equal(extract("Trade hit $5bn last year.", published=same), expected)
+
+
+def test_a_list_with_no_full_stops_gives_rows_of_their_own_lines() -> None:
+    """One figure per line and no full stops (issue 13): each row's sentence is its line, not the
+    whole file, so the output grows with the input, not with its square."""
+    lines = [f"Exports to China in {2000 + i % 24}: ${i % 97 + 1}.{i % 10} billion" for i in range(3000)]
+    df = extract("\n".join(lines), published="2024-11-25")
+    assert len(df) == 3000
+    assert df["sentence"].tolist()[:2] == lines[:2]
+    assert df["sentence"].str.len().max() <= 2000
+    long_line = " ".join(["filler"] * 800) + " Exports to China hit $5 billion in 2023"
+    assert extract(long_line, published="2024-11-25")["sentence"].str.len().max() <= 2000

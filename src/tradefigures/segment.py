@@ -64,12 +64,45 @@ def sentences(text: str, lo: int = 0, hi: int | None = None) -> list[Sentence]:
         else:
             cut = _rstrip(text, start, m.start())
         if _NOT_SPACE.search(text, start, cut):
-            out.append(Sentence(start, cut, paragraph))
+            out.extend(_bounded(text, Sentence(start, cut, paragraph)))
         if "\n" in m.group(0):
             paragraph = m.end()
         start = m.end()
     if _NOT_SPACE.search(text, start, hi):
-        out.append(Sentence(start, _rstrip(text, start, hi), paragraph))
+        out.extend(_bounded(text, Sentence(start, _rstrip(text, start, hi), paragraph)))
+    return out
+
+
+# A "sentence" longer than this is not one (a list of figures one per line, with no full stops):
+# it is cut at its line breaks, and a line longer than _LONGEST at white space. Every row carries
+# its sentence, so an unbounded one made the output grow with the square of the input (issue 13).
+_LONG = 1_000
+_LONGEST = 2_000
+
+
+def _bounded(text: str, s: Sentence) -> list[Sentence]:
+    r"""``s``, or its lines (and pieces of over-long lines) when it is longer than ``_LONG``.
+
+    >>> t = "".join(f"Exports in {2000 + i}: ${i}.5 billion\n" for i in range(60))
+    >>> [t[x.start:x.end] for x in sentences(t)][:2]
+    ['Exports in 2000: $0.5 billion', 'Exports in 2001: $1.5 billion']
+    """
+    if s.end - s.start <= _LONG:
+        return [s]
+    out: list[Sentence] = []
+    lo = s.start
+    while lo < s.end:
+        cut = text.find("\n", lo, s.end)
+        cut = s.end if cut < 0 else cut
+        if cut - lo > _LONGEST:  # no line break in reach: the last white space before the limit
+            space = max(text.rfind(" ", lo, lo + _LONGEST), text.rfind("\t", lo, lo + _LONGEST))
+            cut = space if space > lo else lo + _LONGEST
+        end = _rstrip(text, lo, cut)
+        if _NOT_SPACE.search(text, lo, end):
+            out.append(Sentence(lo, end, s.paragraph))
+        lo = cut + 1
+        while lo < s.end and text[lo].isspace():
+            lo += 1
     return out
 
 
