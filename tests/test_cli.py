@@ -173,3 +173,23 @@ def test_outputs_are_written_atomically(tmp_path: Path, monkeypatch: pytest.Monk
         frame.write_atomic(target, b"new contents")
     assert target.read_text(encoding="utf-8") == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["figures.csv"]
+
+
+def test_a_lone_surrogate_is_replaced_not_a_crash(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A JSON string with a lone surrogate (issue 13): the row is written, the surrogate as U+FFFD."""
+    path = tmp_path / "s.jsonl"
+    path.write_text('{"text": "Exports to China hit $5 million in 2023 \\ud83d."}\n', encoding="utf-8")
+    for fmt in ("csv", "json"):
+        assert main(["extract", str(path), "--format", fmt]) == 0
+        out = capsys.readouterr().out
+        assert "$5 million" in out
+        assert "\ufffd" in out
+
+
+def test_parquet_takes_document_ids_of_mixed_types(tmp_path: Path) -> None:
+    """One line gives its id, the next is left to its line number (issue 13): both are text."""
+    path = tmp_path / "m.jsonl"
+    path.write_text('{"doc_id": "a", "text": "Exports to China hit $1 million in 2023."}\n'
+                    '{"text": "Exports to China hit $2 million in 2023."}\n', encoding="utf-8")
+    assert main(["extract", str(path), "--output", str(tmp_path / "m.parquet")]) == 0
+    assert pd.read_parquet(tmp_path / "m.parquet")["doc_id"].tolist() == ["a", "2"]

@@ -178,8 +178,18 @@ def _parquet_bytes(df: pd.DataFrame) -> bytes:
             "writing Parquet needs pyarrow: pip install pyarrow (or choose --format csv or json)"
         ) from None
     buf = io.BytesIO()
-    df.to_parquet(buf, index=False)
+    _ids_as_text(df).to_parquet(buf, index=False)
     return buf.getvalue()
+
+
+def _ids_as_text(df: pd.DataFrame) -> pd.DataFrame:
+    """Document ids as text: a JSON Lines file may give some ("a") and leave others to their line
+    number (3), and one Parquet column holds one type, the same in every batch."""
+    if "doc_id" not in df.columns:
+        return df
+    ids = df["doc_id"].map(lambda v: None if pd.isna(v) else str(v)).astype("string")
+    out: pd.DataFrame = df.assign(doc_id=ids)
+    return out
 
 
 def _extract_corpus(args: argparse.Namespace, fmt: str) -> int:
@@ -265,7 +275,7 @@ class _Sink:
                 import pyarrow as pa
                 import pyarrow.parquet as pq
 
-                table = pa.Table.from_pandas(df, preserve_index=False)
+                table = pa.Table.from_pandas(_ids_as_text(df), preserve_index=False)
                 if self.parquet is None:
                     self.parquet = pq.ParquetWriter(str(self.tmp), table.schema)
                 self.parquet.write_table(table)

@@ -285,6 +285,9 @@ def extract_records(
     return [TradeFigure(*row) for row in rows], attrs
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def extract_rows(
     text: str,
     *,
@@ -300,6 +303,10 @@ def extract_rows(
         raise TypeError(f"text must be str, not {type(text).__name__}{hint}")
     if lang is not None and lang not in LEXICONS:
         raise ValueError(f"lang must be one of {sorted(LEXICONS)} or None, not {lang!r}")
+    if not text.isascii() and _SURROGATE.search(text) is not None:
+        # a lone surrogate ("\ud83d" in JSON) cannot be written as UTF-8: each is replaced by U+FFFD,
+        # one code point for one, so every span still points into the text as given
+        text = _SURROGATE.sub("\ufffd", text)
     ref, ref_source = _reference(published, text)
     attrs = {
         "reference_date": ref.isoformat() if ref else None,
