@@ -12,6 +12,7 @@ import pandas as pd
 import pytest
 
 from tradefigures.cli import main
+from tradefigures.frame import read_figures
 
 
 def test_default_is_the_embedded_article_as_a_table(capsys: pytest.CaptureFixture[str]) -> None:
@@ -135,7 +136,7 @@ def test_csv_neutralises_formulas_unless_asked(tmp_path: Path, capsys: pytest.Ca
 
 
 def test_written_tables_read_back_and_bad_ones_are_named(tmp_path: Path) -> None:
-    from tradefigures.frame import read_figures
+
 
     for name in ("f.csv", "f.jsonl", "f.parquet"):
         assert main(["extract", "--output", str(tmp_path / name)]) == 0
@@ -193,3 +194,12 @@ def test_parquet_takes_document_ids_of_mixed_types(tmp_path: Path) -> None:
                     '{"text": "Exports to China hit $2 million in 2023."}\n', encoding="utf-8")
     assert main(["extract", str(path), "--output", str(tmp_path / "m.parquet")]) == 0
     assert pd.read_parquet(tmp_path / "m.parquet")["doc_id"].tolist() == ["a", "2"]
+
+
+def test_a_bare_carriage_return_in_a_cell_reads_back(tmp_path: Path) -> None:
+    """Old Mac line ends in the input (issue 13): the CSV output still reads back, row for row."""
+    (tmp_path / "mac.txt").write_bytes(b"Exports to China hit $5 billion\rin 2023.\r")
+    assert main(["extract", str(tmp_path / "mac.txt"), "--output", str(tmp_path / "mac.csv")]) == 0
+    back = read_figures(tmp_path / "mac.csv")
+    assert back["quote"].tolist() == ["$5 billion"]
+    assert back["sentence"].tolist() == ["Exports to China hit $5 billion\nin 2023."]

@@ -337,10 +337,10 @@ def test_a_failure_while_writing_leaves_no_temporary_file(
 ) -> None:
     import tradefigures.cli as cli
 
-    def broken(df: pd.DataFrame) -> pd.DataFrame:
+    def broken(df: pd.DataFrame, *, formulas: bool = False) -> pd.DataFrame:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(cli, "neutralise_formulas", broken)
+    monkeypatch.setattr(cli, "csv_ready", broken)
     path = tmp_path / "news.jsonl"
     path.write_text(json.dumps({"text": TEXTS[0]}), encoding="utf-8")
     assert main(["extract", str(path), "--output", str(tmp_path / "figures.csv")]) == 1

@@ -17,7 +17,7 @@ import pandas as pd
 from ._lexicon import LEXICONS
 from .datasets import load_article
 from .extract import extract, parse_published
-from .frame import neutralise_formulas, table_csv, write_atomic
+from .frame import csv_ready, table_csv, write_atomic
 
 __all__ = ["main"]
 
@@ -283,7 +283,7 @@ class _Sink:
                 self.parts.append(df)
             return
         if self.fmt == "csv":
-            safe = df if self.formulas else neutralise_formulas(df)
+            safe = csv_ready(df, formulas=self.formulas)
             data = safe.to_csv(index=False, header=self.header, date_format="%Y-%m-%d", lineterminator="\n")
             self.header = False
         else:

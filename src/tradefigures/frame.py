@@ -9,6 +9,7 @@ Float64Dtype()
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields
@@ -27,6 +28,7 @@ __all__ = [
     "SCHEMA",
     "Column",
     "TradeFigure",
+    "csv_ready",
     "empty_frame",
     "frame_from_rows",
     "neutralise_formulas",
@@ -188,12 +190,34 @@ def neutralise_formulas(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+_BARE_CR = re.compile(r"\r(?!\n)")
+
+
+def csv_ready(df: pd.DataFrame, *, formulas: bool = False) -> pd.DataFrame:
+    r"""``df`` ready for CSV: formulas neutralised unless ``formulas``, and a bare carriage return in a
+    text cell (old Mac line ends) made a line feed, which the CSV writer quotes; written as is, a bare
+    CR ends the row for a reader and the file no longer reads back.
+
+    >>> csv_ready(pd.DataFrame({"sentence": ["Exports hit $5bn\rin 2023."]}))["sentence"].tolist()
+    ['Exports hit $5bn\nin 2023.']
+    """
+    out = df if formulas else neutralise_formulas(df)
+    for name in out.columns:
+        col = out[name]
+        if (isinstance(col.dtype, pd.StringDtype) or col.dtype == object) and any(
+            isinstance(v, str) and "\r" in v for v in col
+        ):
+            out = out.copy() if out is df else out
+            out[name] = col.map(lambda v: _BARE_CR.sub("\n", v) if isinstance(v, str) else v)
+    return out
+
+
 def table_csv(df: pd.DataFrame, *, formulas: bool = False) -> bytes:
     """A table as CSV bytes, dates as YYYY-MM-DD: the form of every file in data/processed.
 
     Text cells that a spreadsheet would run as a formula are neutralised unless ``formulas``.
     """
-    safe = df if formulas else neutralise_formulas(df)
+    safe = csv_ready(df, formulas=formulas)
     return safe.to_csv(index=False, date_format="%Y-%m-%d", lineterminator="\n").encode("utf-8")
 
 
