@@ -203,3 +203,16 @@ def test_a_bare_carriage_return_in_a_cell_reads_back(tmp_path: Path) -> None:
     back = read_figures(tmp_path / "mac.csv")
     assert back["quote"].tolist() == ["$5 billion"]
     assert back["sentence"].tolist() == ["Exports to China hit $5 billion\nin 2023."]
+
+
+def test_two_runs_writing_one_output_use_temporary_files_of_their_own(tmp_path: Path) -> None:
+    """The temporary name was fixed (issue 13): two runs writing the same output shared it."""
+    from tradefigures.frame import temporary_beside
+
+    a, b = temporary_beside(tmp_path / "f.csv"), temporary_beside(tmp_path / "f.csv")
+    assert a != b
+    assert a.parent == b.parent == tmp_path
+    assert a.name.startswith(".f.csv.")
+    assert a.name.endswith(".partial")
+    (tmp_path / "plain").write_text("")  # the permissions any new file gets here
+    assert a.stat().st_mode & 0o777 == (tmp_path / "plain").stat().st_mode & 0o777

@@ -17,7 +17,7 @@ import pandas as pd
 from ._lexicon import LEXICONS
 from .datasets import load_article
 from .extract import extract, parse_published
-from .frame import csv_ready, table_csv, write_atomic
+from .frame import csv_ready, table_csv, temporary_beside, write_atomic
 
 __all__ = ["main"]
 
@@ -259,15 +259,11 @@ class _Sink:
         self.handle: Any = None
         self.parquet: Any = None
         if output and fmt in ("csv", "json"):
-            target = Path(output)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            self.tmp = target.with_name(f".{target.name}.partial")
+            self.tmp = temporary_beside(output)
             self.handle = self.tmp.open("wb")
         elif output and fmt == "parquet":
             _parquet_bytes(pd.DataFrame())  # fails early, with the install hint, when pyarrow is missing
-            target = Path(output)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            self.tmp = target.with_name(f".{target.name}.partial")
+            self.tmp = temporary_beside(output)
 
     def write(self, df: pd.DataFrame) -> None:
         if self.fmt in ("table", "parquet"):

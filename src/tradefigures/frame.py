@@ -34,6 +34,7 @@ __all__ = [
     "neutralise_formulas",
     "read_figures",
     "table_csv",
+    "temporary_beside",
     "to_frame",
     "write_atomic",
 ]
@@ -149,6 +150,18 @@ def to_frame(
 
 _UMASK = os.umask(0o022)
 os.umask(_UMASK)
+
+
+def temporary_beside(path: str | os.PathLike[str], suffix: str = ".partial") -> Path:
+    """A new empty file beside ``path``, of a name no other run takes, with the usual permissions:
+    where a long write goes before it is renamed to ``path`` (two runs writing the same output
+    each write their own, and the last to finish replaces it whole)."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix, dir=target.parent)
+    os.close(fd)
+    os.chmod(name, 0o666 & ~_UMASK)  # mkstemp makes 0600
+    return Path(name)
 
 
 def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
