@@ -216,3 +216,18 @@ def test_two_runs_writing_one_output_use_temporary_files_of_their_own(tmp_path: 
     assert a.name.endswith(".partial")
     (tmp_path / "plain").write_text("")  # the permissions any new file gets here
     assert a.stat().st_mode & 0o777 == (tmp_path / "plain").stat().st_mode & 0o777
+
+
+def test_an_output_that_cannot_be_written_is_refused_before_reading(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A folder, a link or an input as --output (issue 13): a one-line error first, not at the end."""
+    news = tmp_path / "news.txt"
+    news.write_text("Exports to China hit $5 billion in 2023.", encoding="utf-8")
+    (tmp_path / "link.csv").symlink_to(news)
+    for output, said in ((tmp_path, "is a folder"), (tmp_path / "link.csv", "is not a regular file"),
+                         (news, "is also an input")):
+        assert main(["extract", str(news), "--output", str(output)]) == 2
+        assert said in capsys.readouterr().err
+    assert news.read_text(encoding="utf-8") == "Exports to China hit $5 billion in 2023."
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.csv", "news.txt"]

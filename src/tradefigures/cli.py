@@ -140,6 +140,18 @@ def _is_corpus(files: Sequence[str]) -> bool:
     return any(Path(f).is_dir() or f.lower().endswith(CORPUS_SUFFIXES) for f in files)
 
 
+def _check_output(output: Path, inputs: list[Path]) -> None:
+    """Refuse, before any document is read, an output that cannot be written as a new regular file
+    or that is one of the inputs (issue 13): found at the end, the whole run was lost."""
+    if output.is_dir():
+        example = output / "figures.csv"
+        raise UsageError(f"--output {output} is a folder; give a file name inside it, such as {example}")
+    if output.is_symlink() or (output.exists() and not output.is_file()):
+        raise UsageError(f"--output {output} is not a regular file (a link, a pipe or a device); give a file path")
+    if output.exists() and any(p.exists() and output.samefile(p) for p in inputs):
+        raise UsageError(f"--output {output} is also an input; write the figures to another file")
+
+
 def _cmd_extract(args: argparse.Namespace) -> int:
     if args.jobs < 1:
         raise UsageError(f"--jobs must be 1 or more, not {args.jobs}")
@@ -149,6 +161,8 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         fmt = {".csv": "csv", ".json": "json", ".jsonl": "json", ".parquet": "parquet"}.get(suffix, "table")
     if fmt == "parquet" and not args.output:
         raise UsageError("--format parquet needs --output PATH (Parquet is not written to a terminal)")
+    if args.output:
+        _check_output(Path(args.output), [Path(f) for f in args.files if f != "-"])
     if _is_corpus(args.files) or args.jobs > 1:
         return _extract_corpus(args, fmt)
     df = _figures(args.files, args.published, args.include_other, args.lang)
