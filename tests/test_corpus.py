@@ -11,7 +11,7 @@ import pytest
 import tradefigures
 from tradefigures import extract, extract_many, iter_extract, load_article
 from tradefigures.cli import main
-from tradefigures.corpus import read_documents
+from tradefigures.corpus import read_documents, read_paths
 
 TEXTS = [
     "Trade between Russia and Armenia exceeded $8.3 billion in the first half of 2024.",
@@ -358,3 +358,31 @@ def test_reading_parquet_without_pyarrow_says_how_to_install(
     _without_pyarrow(monkeypatch)
     with pytest.raises(ValueError, match=r"reading Parquet needs pyarrow: pip install 'tradefigures\[parquet\]'"):
         extract_many(path)
+
+
+def test_a_folder_run_reports_what_it_cannot_read_and_reads_the_rest(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An unreadable file, a link to nothing and a loop of links (issue 13): each reported with
+    where it was, the other documents still read (the run used to stop at the first)."""
+    (tmp_path / "a.txt").write_text("Exports to China hit $5 billion in 2023.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Exports to China hit $6 billion in 2024.", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "e.txt").write_text("Imports from China hit $3 billion in 2022.", encoding="utf-8")
+    (tmp_path / "c.txt").symlink_to(tmp_path / "nothing.txt")
+    (tmp_path / "sub" / "loop").symlink_to(tmp_path)
+    read_bytes = Path.read_bytes
+
+    def no_permission(self: Path) -> bytes:
+        if self.name == "b.txt":
+            raise PermissionError(13, "Permission denied", str(self))
+        return read_bytes(self)
+
+    monkeypatch.setattr(Path, "read_bytes", no_permission)
+    docs = {d.doc_id: d for d in read_paths([tmp_path])}
+    assert docs["b.txt"].error == "cannot be read: Permission denied"
+    assert "does not exist" in str(docs["c.txt"].error)
+    assert "loop" in str(docs["sub/loop"].error)
+    assert docs["a.txt"].text is not None
+    assert docs["sub/e.txt"].text is not None
+    assert extract_many(tmp_path)["doc_id"].tolist() == ["a.txt", "sub/e.txt"]

@@ -129,12 +129,53 @@ def _folder(path: Path, metadata: Path | None) -> Iterator[Document]:
         else:
             rows = pd.read_csv(metadata, dtype=str).to_dict("records")
         meta = {str(r.get("file")): r for r in rows}
-    for f in sorted(p for p in path.rglob("*.txt") if p.is_file()):
+    files, unreadable = _text_files(path)
+    for where, why in unreadable:
+        yield Document(where.relative_to(path).as_posix() or ".", None, error=why)
+    for f in files:
         rel = f.relative_to(path).as_posix()
         m = meta.get(rel, meta.get(f.name, {}))
-        raw = f.read_bytes()
-        text, error = _decode(raw, rel)
+        text, error = _read_text_file(f, rel)
         yield Document(rel, text, m.get("published"), m.get("source", rel), error)
+
+
+def _text_files(path: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """The .txt files under ``path``, in path order, and what could not be looked into or read
+    there (a folder without permission, a link to nothing), each with why: never skipped unsaid."""
+    unreadable: list[tuple[Path, str]] = []
+
+    def note(exc: OSError) -> None:
+        unreadable.append((Path(exc.filename or path), f"cannot be read: {exc.strerror or exc}"))
+
+    files, seen = [], {os.path.realpath(path)}
+    for folder, folders, names in os.walk(path, onerror=note, followlinks=True):
+        keep = []
+        for sub in sorted(folders):  # a link back to a folder already read is a loop: said, not followed
+            real = os.path.realpath(os.path.join(folder, sub))
+            if real in seen:
+                unreadable.append((Path(folder) / sub, "a link to a folder already read (a loop of links)"))
+            else:
+                seen.add(real)
+                keep.append(sub)
+        folders[:] = keep
+        for name in names:
+            f = Path(folder) / name
+            if not name.lower().endswith(".txt"):
+                continue
+            if f.is_symlink() and not f.exists():
+                unreadable.append((f, "a link to a file that does not exist (or a loop of links)"))
+            elif f.is_file():
+                files.append(f)
+    return sorted(files), sorted(unreadable)
+
+
+def _read_text_file(f: Path, name: str) -> tuple[str | None, str | None]:
+    """A text file's text, or None and why it cannot be read (no permission, gone, a device error)."""
+    try:
+        raw = f.read_bytes()
+    except OSError as exc:
+        return None, f"cannot be read: {exc.strerror or exc}"
+    return _decode(raw, name)
 
 
 _TABLE_SUFFIXES = (".csv", ".tsv", ".parquet")
@@ -321,7 +362,7 @@ def read_paths(
             except ValueError as exc:  # a file that cannot be read, or read on: reported, the next read
                 yield Document(str(path), None, error=str(exc))
         elif path.is_file():
-            text, error = _decode(path.read_bytes(), str(path))
+            text, error = _read_text_file(path, str(path))
             yield Document(str(path), text, None, str(path), error)
         else:
             yield Document(str(path), None, error="no such file or folder")
