@@ -3,6 +3,7 @@ the chart command is deterministic and the committed tables are fresh."""
 
 from __future__ import annotations
 
+import itertools
 import subprocess
 import sys
 from pathlib import Path
@@ -232,6 +233,53 @@ def test_every_chart_of_a_made_up_pair_says_what_it_shows() -> None:
     assert "2024 only: Made-up Customs Jan–Jul 2024" in footers["scenarios"]
     for text in (*titles.values(), *footers.values()):
         assert not any(word in text for word in ("Armenia", "Armstat", "<NA>"))
+
+
+def _overlapping_labels(ax: object) -> list[tuple[str, str]]:
+    """Pairs of text labels drawn over each other (the footer aside), by their first words."""
+    texts = [t for a in ax.figure.axes for t in a.texts  # type: ignore[attr-defined]
+             if t.get_gid() != "footer" and t.get_text().strip()]
+    boxes = [(t.get_text()[:40], t.get_window_extent()) for t in texts]
+    return [(a, b) for (a, box_a), (b, box_b) in itertools.combinations(boxes, 2) if box_a.overlaps(box_b)]
+
+
+def _labels_outside(ax: object) -> list[str]:
+    """Text labels (the footer aside) that reach out of the axes, by their first words."""
+    frame = ax.get_window_extent().padded(1)  # type: ignore[attr-defined]
+    texts = [t for t in ax.texts if t.get_gid() != "footer" and t.get_text().strip()]  # type: ignore[attr-defined]
+    return [t.get_text()[:40] for t in texts
+            if not (frame.contains(*t.get_window_extent().min) and frame.contains(*t.get_window_extent().max))]
+
+
+@pytest.mark.parametrize("example", ["embedded", "china-russia-2024", "made-up"])
+def test_no_label_is_drawn_over_another(example: str) -> None:
+    """Labels that would meet (three 2023 claims and a 2024 projection beside China's customs series)
+    are moved apart, and none reaches out of its axes, in every chart of every example."""
+    if example == "made-up":
+        figures, stats = made_up_pair()
+    else:
+        article = load_article() if example == "embedded" else load_article(example)
+        figures, stats = extract(article.text, published=article.published, source=article.citation), None
+    for name, chart in sorted(charts.CHARTS.items()):
+        ax = chart.plot(chart.table(figures, stats if stats is not None else read_statistics(), None))
+        assert _overlapping_labels(ax) == [], name
+        assert _labels_outside(ax) == [], name
+
+
+def test_growth_is_drawn_against_one_base_figure_and_the_rest_counted() -> None:
+    """The China–Russia example has two claims for 2023 ($240.1bn and $227.8bn): the bars compare
+    with the first only (one base bar, so no bar's growth is against a figure not drawn); a long
+    list of other comparisons is cut to three and counted."""
+    article = load_article("china-russia-2024")
+    table = analysis.growth_table(extract(article.text, published=article.published))
+    ax = charts.plot_growth(table)
+    assert sorted(_patches(ax)) == ["as reported:2024H1", "base:2023", "run-rate:2024H1"]
+    drawn = [t.get_text() for t in ax.texts if "vs 2023" in t.get_text()]
+    assert drawn == ["$117bn\n-51% vs 2023\nnot like for like",
+                     "$234bn\n-3% vs 2023\nif the pace of\nH1 2024 held"]
+    (footer,) = [t.get_text().replace("\n", " ") for t in ax.texts if t.get_gid() == "footer"]
+    assert footer.count("Not drawn:") == 3
+    assert f"{len(table) - 2 - 3} more comparisons are in the table behind this chart." in footer
 
 
 def test_a_pair_without_statistics_skips_those_charts_with_a_reason(statistics: pd.DataFrame) -> None:

@@ -20,18 +20,22 @@ charts`` and the tests loop over it.
 from __future__ import annotations
 
 import io
+import re
 import textwrap
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import matplotlib as mpl
 import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure, SubFigure
+from matplotlib.text import Annotation
 from matplotlib.ticker import FuncFormatter, LogFormatter, MaxNLocator
+from matplotlib.transforms import Bbox
 
 from . import analysis
 from .statistics import country_name
@@ -63,9 +67,14 @@ WARNING = "#D55E00"
 MUTED = "#666666"
 OTHER_CURRENCY = "#CC79A7"
 PARTIAL_HATCH = "///"
+_LISTED = 3  # comparisons a footer lists one by one; the rest are counted
+_BAND = 0.5  # width of a projection's band on a yearly axis, in years
+_LEADER = {"arrowstyle": "-", "color": "#999999", "lw": 0.6, "shrinkA": 0, "shrinkB": 4}
 _LABEL_BOX = {"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.9}
 _CURRENCY_NAMES = {"USD": "US dollars", "EUR": "euros", "RUB": "roubles", "CNY": "yuan", "GBP": "pounds"}
 Pair = tuple[str, str]
+_FOOTER_SOURCES = 240  # characters of addresses a footer shows in full; more are cut to their sites
+_URL = re.compile(r"https?://\S+")
 
 
 class NothingToDraw(ValueError):
@@ -157,9 +166,28 @@ def _source(ax: Axes, text: str) -> None:
 
 
 def _sources(table: pd.DataFrame, column: str = "sources") -> str:
+    """The table's sources for a footer; a long list of addresses is cut to their sites and dates,
+    with the table's column named for the full addresses.
+
+    >>> _sources(pd.DataFrame({"source": ["https://rt.com/4-turnover/ (2019-01-14)"] * 9}), "source")
+    'https://rt.com/4-turnover/ (2019-01-14)'
+    >>> many = [f"https://www.site{i}.com/a/very/long/address/{i} (2020-0{i}-01)" for i in range(1, 6)]
+    >>> print(_sources(pd.DataFrame({"source": many}), "source"))
+    site1.com (2020-01-01); site2.com (2020-02-01); site3.com (2020-03-01); site4.com (2020-04-01); \
+site5.com (2020-05-01) (full addresses in the table's source column)
+    """
     if column not in table or table[column].dropna().empty:
         return "the text given to tradefigures"
-    return "; ".join(dict.fromkeys(str(s) for s in table[column].dropna()))
+    cited = list(dict.fromkeys(str(s) for s in table[column].dropna()))
+    if len("; ".join(cited)) <= _FOOTER_SOURCES:
+        return "; ".join(cited)
+    sites = "; ".join(dict.fromkeys(_URL.sub(_site, s) for s in cited))
+    return f"{sites} (full addresses in the table's {column} column)"
+
+
+def _site(address: re.Match[str]) -> str:
+    host = urlsplit(address.group(0)).hostname or address.group(0)
+    return host.removeprefix("www.")
 
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -333,7 +361,8 @@ def plot_growth(growth_df: pd.DataFrame, *, pair: Pair | None = None, ax: Axes |
         raise NothingToDraw(f"growth: no two actual figures of one flow for {name} to compare")
     rows, rest = _main_group(rows, ["metric", "currency"])
     first: Any = rows.iloc[0]
-    same_base = rows["from_period"].astype(str) == str(first["from_period"])
+    same_base = (rows["from_period"].astype(str) == str(first["from_period"])) & (
+        rows["from_low"] == first["from_low"])  # two claims for one base period: against the first drawn
     rest, rows = pd.concat([rest, rows[~same_base]]), rows[same_base]
     cur, base = first["currency"], _period_label(first["from_period"])
     with mpl.rc_context(fname=str(STYLE)):
@@ -357,7 +386,7 @@ def plot_growth(growth_df: pd.DataFrame, *, pair: Pair | None = None, ax: Axes |
             what = f"run-rate ×12/{r.to_months:g}" if run_rate else "actual, part year" if partial else "actual"
             labels.append(f"{to}\n{what}")
             caveat = "\nnot like for like" if not r.like_for_like else (
-                f"\nif the pace of {to} held" if run_rate else "")
+                f"\nif the pace of\n{to} held" if run_rate else "")
             ax.annotate(f"{_span(r.to_low, r.to_high, r.to_bound, cur)}\n"
                         f"{_growth_text(r.growth_low, r.growth_high, r.growth_bound)} vs {base}{caveat}",
                         xy=(x, r.to_high), xytext=(0, 4), textcoords="offset points", ha="center",
@@ -368,13 +397,16 @@ def plot_growth(growth_df: pd.DataFrame, *, pair: Pair | None = None, ax: Axes |
             if run_rate:
                 footer[f"Run-rate: the {to} figure ×12/{r.to_months:g}, as if the other "
                        f"{12 - r.to_months:g} months kept its monthly pace."] = None
-        for r in _tuples(rest):
+        for r in _tuples(rest.head(_LISTED)):
             footer[f"Not drawn: {_period_label(r.to_period)} against {_period_label(r.from_period)} "
-                   f"({r.metric}, {r.currency}, {r.basis}): "
+                   f"{money(r.from_low, r.currency)} ({r.metric}, {r.currency}, {r.basis}): "
                    f"{_growth_text(r.growth_low, r.growth_high, r.growth_bound)}."] = None
+        if len(rest) > _LISTED:
+            footer[f"{len(rest) - _LISTED} more comparisons are in the table behind this chart."] = None
         ax.set_xticks(range(len(labels)), labels)
+        ax.set_xlim(-0.7, len(labels) - 0.3)
         _money_axis(ax, cur)
-        _headroom(ax, max([*rows["to_high"].astype(float), float(first["from_high"])]), 3)
+        _headroom(ax, max([*rows["to_high"].astype(float), float(first["from_high"])]), 4)
         ax.set_title(f"{name} {first['metric']}: growth claimed against {base}")
         ax.set_ylabel(_currency_name(cur))
         _source(ax, " ".join(footer) + "\nSource: growth computed by tradefigures from the figures claimed "
@@ -491,20 +523,23 @@ def plot_claims_vs_statistics(
         (line,) = ax.plot(years, official["low"], color=OFFICIAL, marker="o", markersize=3.5,
                           label=f"{office} turnover, full year (latest vintage)")
         line.set_gid("official")
+        parts = []
         for r in _tuples(stats[stats["partial"].astype(bool)]):
             bar = ax.bar(r.period_start.year, r.low, width=0.6, color="none", edgecolor=OFFICIAL,
                          hatch=PARTIAL_HATCH, label=f"{office} {_period_label(r.label)} (part year)")[0]
             bar.set_gid(f"part:{r.label}")
-            ax.annotate(f"{money(r.low, cur)}\n{_period_label(r.label)}\n(part year)",
-                        xy=(r.period_start.year, r.low), xytext=(0, 4), textcoords="offset points",
-                        ha="center", va="bottom", fontsize=8)
-        _draw_claims_on_series(ax, claims, dict(zip(years, official["low"], strict=True)), office, cur)
+            parts.append(ax.annotate(f"{money(r.low, cur)}\n{_period_label(r.label)}\n(part year)",
+                                     xy=(r.period_start.year, r.low), xytext=(0, 4), textcoords="offset points",
+                                     ha="center", va="bottom", fontsize=8))
+        notes = parts + _draw_claims_on_series(ax, claims, dict(zip(years, official["low"], strict=True)),
+                                               office, cur)
         ax.legend(loc="upper left")
         _money_axis(ax, cur)
         _headroom(ax, max([*stats["high"].astype(float), *claims["high"].astype(float)]), 3)
         lo = min([*years, *claims["period_start"].dt.year]) if len(years) else 0
         hi = max([*years, *stats["period_start"].dt.year, *claims["period_start"].dt.year])
         ax.set_xlim(lo - 1.5, hi + 1.7)
+        _spread(ax, notes)
         ax.xaxis.set_major_locator(MaxNLocator(integer=True))
         ax.set_title(f"{name} trade: the claims beside {country}'s official statistics ({office})")
         ax.set_ylabel(f"{_currency_name(cur)}, turnover")
@@ -520,21 +555,23 @@ def plot_claims_vs_statistics(
 
 
 def _draw_claims_on_series(ax: Axes, claims: pd.DataFrame, outcome: dict[int, float], office: str,
-                           cur: object) -> None:
-    kinds = set()
+                           cur: object) -> list[Annotation]:
+    """Draw each claim at its year; returns their labels, to be spread apart once the axes are set."""
+    kinds, notes = set(), []
     for r in _tuples(claims):
         year = r.period_start.year
         if r.kind == "projection":
-            span = ax.bar(year, r.high - r.low, bottom=r.low, width=0.5, color=PROJECTION, alpha=0.35,
+            span = ax.bar(year, r.high - r.low, bottom=r.low, width=_BAND, color=PROJECTION, alpha=0.35,
                           edgecolor=PROJECTION, linestyle="--",
                           label=f"projection for {_period_label(r.label)}")[0]
             span.set_gid(f"claim:{r.label}:projection")
             met = outcome.get(year) if r.months == 12 else None
             verdict = "" if met is None else (
                 f"\nnot met: {office} {money(met, cur)}" if met < r.low else f"\nmet: {office} {money(met, cur)}")
-            ax.annotate(f"{_period_label(r.label)} projection\n{_span(r.low, r.high, r.bound, cur)}{verdict}",
-                        xy=(year - 0.3, (r.low + r.high) / 2), ha="right", va="center",
-                        fontsize=8, color="#9a6a00")
+            notes.append(ax.annotate(
+                f"{_period_label(r.label)} projection\n{_span(r.low, r.high, r.bound, cur)}{verdict}",
+                xy=(year + _BAND / 2, (r.low + r.high) / 2), xytext=(4, 0), textcoords="offset points", ha="left",
+                va="center", fontsize=8, color="#9a6a00", bbox=_LABEL_BOX, arrowprops=_LEADER))
             continue
         x = year + (r.months / 24 - 0.5 if r.partial else 0)
         lower = r.bound == "at_least"
@@ -545,12 +582,45 @@ def _draw_claims_on_series(ax: Axes, claims: pd.DataFrame, outcome: dict[int, fl
         what = f"{_period_label(r.label)} claim {_span(r.low, r.high, r.bound, cur)}"
         if r.partial:
             what += f" ({r.months:g} months)"
-        ax.annotate(what, xy=(x, r.low), xytext=(-8, 0), textcoords="offset points", ha="right",
-                    va="center", fontsize=8, color=ACTUAL, bbox=_LABEL_BOX)
+        notes.append(ax.annotate(what, xy=(x, r.low), xytext=(-8, 0), textcoords="offset points", ha="right",
+                                 va="center", fontsize=8, color=ACTUAL, bbox=_LABEL_BOX, arrowprops=_LEADER))
     for partial, lower in sorted(kinds):
         ax.plot([], [], linestyle="none", marker="^" if lower else "D", color=ACTUAL,
                 markerfacecolor="white" if partial else ACTUAL,
                 label="claim, " + ("part year" if partial else "full year") + (", lower bound" if lower else ""))
+    return notes
+
+
+def _spread(ax: Axes, notes: list[Annotation]) -> None:
+    """Move each label up or down, the least it can, until no two labels overlap; a thin line keeps
+    it tied to its point (matplotlib places text without looking at other text; a 1-D shift is all
+    a few labels beside their points need, so no layout library is pulled in for it)."""
+    placed: list[Bbox] = []
+    points = ax.figure.dpi / 72
+    right = ax.get_window_extent().x1
+    for note in sorted(notes, key=lambda n: (n.xy[1], n.xy[0])):
+        box = note.get_window_extent()
+        if box.x1 > right and note.get_horizontalalignment() == "left":  # past the axes: the band's other side
+            note.set_horizontalalignment("right")
+            note.xy = (note.xy[0] - _BAND, note.xy[1])
+            note.xyann = (-note.xyann[0], note.xyann[1])
+            box = note.get_window_extent()
+        shift = _free_shift(box, placed, pad=2 * points)
+        if shift:
+            x, y = note.xyann
+            note.xyann = (x, y + shift / points)
+        placed.append(box.translated(0, shift))
+
+
+def _free_shift(box: Bbox, placed: list[Bbox], pad: float) -> float:
+    """The smallest vertical shift (in pixels) that puts ``box`` clear of every box in ``placed``."""
+    beside = [p for p in placed if p.x0 < box.x1 + pad and box.x0 < p.x1 + pad]
+    tries = [0.0] + [float(d) for p in beside for d in (p.y1 + pad - box.y0, p.y0 - pad - box.y1)]
+    for shift in sorted(tries, key=abs):
+        moved = box.translated(0, shift)
+        if not any(p.y0 < moved.y1 + pad / 2 and moved.y0 < p.y1 + pad / 2 for p in beside):
+            return shift
+    return 0.0
 
 
 # ----------------------------------------------------------------------------- scenarios
