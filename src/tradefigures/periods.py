@@ -298,7 +298,7 @@ def _latest_ended(first: int, last: int, ref: date | None) -> tuple[date, date] 
 _GROUPS = frozenset(
     ("hord", "hnum", "hnum2", "hnum3", "hY2", "hYY2", "hYY3", "hY3", "qord", "qnum", "qnum2",
      "qnum3", "qY2", "qYY2", "qYY3", "qY3", "mcount", "mcount2", "qcount", "mYY2", "m1", "m2", "rY", "rY1",
-     "rF1", "rF2", "m0", "mto", "dcount", "dm", "dY", "dm2", "d1", "d2", "dY2",
+     "rF1", "rF2", "m0", "mto", "asof", "asofY", "dcount", "dm", "dY", "dm2", "d1", "d2", "dY2",
      "oY", "rRY", "oRY", "y1", "y2", "yfp", "yfy",
      "fy1", "fy2", "fy3", "by", "byY", "endof", "ahead", "next", "aheadN", "sY",
      "earlier", "rel", "annual", "pd")
@@ -459,6 +459,12 @@ def _period_of(
     elif "mq" in m.re.groupindex and (g("mq") or g("mq2")):  # a shape of the English template only
         last = lex.months[(g("mq") or g("mq2")).rstrip(".").lower()]
         return _months_to(m, 3, last, int(g("mqY")) if g("mqY") else None, ref)
+    elif g("asof"):  # "на 1 октября", "as of 1 October": the year's months before that day
+        first_after = lex.months[g("asof").rstrip(".").lower()]
+        year = int(g("asofY")) if g("asofY") else None
+        if first_after == 1:
+            return _months_to(m, 12, 12, year - 1 if year else None, ref)
+        return _months_to(m, first_after - 1, first_after - 1, year, ref)
     elif g("m1"):
         return _month_range(m, g, ref, lang)
     elif g("m0"):

@@ -677,7 +677,7 @@ def same_period_words_before(text: str, period: Period, words: tuple[str, ...]) 
     """A whole year named after "the same period of" ("… in the same period of 2023")."""
     if period.start is None or period.label != str(period.start.year):
         return False
-    before = text[max(0, period.span[0] - 20) : period.span[0]].lower()  # once, not once per word
+    before = text[max(0, period.span[0] - 32) : period.span[0]].lower()  # once, not once per word
     return any(w in before for w in words)
 
 
@@ -695,7 +695,7 @@ def _same_period(s: _Sentence, r: Reading, period: Period) -> Period:
     the document stage takes the months in force."""
     if not same_period_words_before(s.doc.text, period, s.lex.same_period_words):
         return period
-    prev = s.prev_period
+    prev = s.prev_period or _months_before(s, period)
     if prev is None or prev.start is None or prev.end is None:
         r.same_open = True
         return period
@@ -705,15 +705,39 @@ def _same_period(s: _Sentence, r: Reading, period: Period) -> Period:
     return same_months(prev, period)
 
 
+def _months_before(s: _Sentence, period: Period) -> Period | None:
+    """The last part of a year named before ``period`` in its sentence, with no figure between:
+    "в январе–июне 2025 года … к аналогичному периоду 2024 года — с €3,5 млрд"."""
+    named = [p for p in s.periods if p.span[1] <= period.span[0] and p.start is not None and p.end is not None]
+    if not named or named[-1].label == str(named[-1].start.year):  # type: ignore[union-attr]
+        return None
+    return named[-1]
+
+
+_LABEL_DASHES = frozenset({"—", "–", "-", ":", "\u2212"})
+
 def _bracketed(s: _Sentence, a: Amount) -> int | None:
     """The period an amount in brackets stands right after, if any: "1.4 times the August 2021
     level ($580 million) and 9% above the previous month ($745 million)" (a comparison)."""
     text = s.doc.text
     paren = text.rfind("(", max(s.prev_end, a.start - 2), a.start)
     if paren < 0 or text[paren + 1 : a.start].strip():
-        return None
+        return _labelled_in_brackets(s, a)
     near = [k for k, p in enumerate(s.periods) if 0 <= paren - p.span[1] <= 12]
     return near[-1] if near else None
+
+
+def _labelled_in_brackets(s: _Sentence, a: Amount) -> int | None:
+    """The period that opens the brackets an amount closes with a dash: "(за тот же период прошлого
+    года — 3,55 миллиарда)", "(a year earlier: $7.9bn)"."""
+    text = s.doc.text
+    paren = text.rfind("(", max(s.prev_end, a.start - 80), a.start)
+    if paren < 0 or ")" in text[paren : a.start]:
+        return None
+    for k, p in enumerate(s.periods):
+        if 0 <= p.span[0] - paren <= 2 and text[p.span[1] : a.start].strip() in _LABEL_DASHES:
+            return k
+    return None
 
 
 def _whole_of(s: _Sentence, a: Amount) -> int | None:
