@@ -226,21 +226,23 @@ def _extract_corpus(args: argparse.Namespace, fmt: str) -> int:
     interrupted = False
     sink = _Sink(args.output, fmt, args.keep_formulas)
     bar = tqdm(unit="doc", disable=not sys.stderr.isatty(), file=sys.stderr, desc="documents")
-    try:
-        for batch in batches:
-            documents += batch.documents
-            figures += len(batch.figures)
-            sink.write(batch.figures)
-            if len(batch.errors):
-                errors.append(batch.errors)
-            bar.update(batch.documents)
-    except KeyboardInterrupt:
-        interrupted = True
-    except BaseException:
-        sink.abort()
-        raise
-    finally:
-        bar.close()
+    with warnings.catch_warnings(record=True) as said:  # lines read in a guessed encoding: one line each
+        warnings.simplefilter("always", UserWarning)
+        try:
+            for batch in batches:
+                documents += batch.documents
+                figures += len(batch.figures)
+                sink.write(batch.figures)
+                if len(batch.errors):
+                    errors.append(batch.errors)
+                bar.update(batch.documents)
+        except KeyboardInterrupt:
+            interrupted = True
+        except BaseException:
+            sink.abort()
+            raise
+        finally:
+            bar.close()
     sink.close()
     if errors:
         table = pd.concat(errors, ignore_index=True)
@@ -251,6 +253,8 @@ def _extract_corpus(args: argparse.Namespace, fmt: str) -> int:
             print(f"  … and {len(table) - 20} more (--errors PATH writes them all)", file=sys.stderr)
         if args.errors:
             write_atomic(args.errors, table_csv(table, formulas=args.keep_formulas))
+    for note in dict.fromkeys(str(w.message) for w in said):
+        print(f"tradefigures: note: {note}", file=sys.stderr)
     where = f" to {args.output}" if args.output else ""
     if interrupted:
         print(

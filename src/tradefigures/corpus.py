@@ -14,17 +14,20 @@ processes, always in document order. A document that cannot be read goes to the 
 
 from __future__ import annotations
 
+import codecs
 import csv
 import itertools
 import json
 import math
 import os
+import re
+import warnings
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 import pandas as pd
 
@@ -120,6 +123,31 @@ def _decode(raw: bytes, name: str) -> tuple[str | None, str | None]:
     return (text, None) if text is not None else (None, how)
 
 
+def _decode_damaged(raw: bytes, name: str) -> tuple[str | None, str]:
+    """A line or a cell that is not UTF-8, from a file that should be → (text, how it was read), or
+    (None, why not).
+
+    Mostly UTF-8 with a few bad bytes (a character cut in two) stays UTF-8, the bad bytes replaced
+    by U+FFFD: a detector would read the whole line as mojibake. With more bad bytes than UTF-8
+    characters it is in a legacy encoding, detected as a text file's is (:func:`decode_bytes`).
+    """
+    text = raw.decode("utf-8", "replace")
+    replaced = text.count("\ufffd") - raw.count("\ufffd".encode())
+    if len(text) - len(text.encode("ascii", "ignore")) - replaced > replaced:
+        return text, f"UTF-8 with {replaced} bad byte sequence{'s' if replaced > 1 else ''} replaced by U+FFFD"
+    return decode_bytes(raw, name)
+
+
+def _say_read_as(path: Path, read_as: list[str]) -> None:
+    """Warn, once per file, of the lines that were not UTF-8 and how each was read."""
+    if read_as:
+        shown = ", ".join(read_as[:5]) + (f" and {len(read_as) - 5} more" if len(read_as) > 5 else "")
+        warnings.warn(
+            f"{path}: {len(read_as)} line{'s' if len(read_as) > 1 else ''} not UTF-8, read as detected "
+            f"({shown}); check the figures there, or convert the file to UTF-8 first", stacklevel=3,
+        )
+
+
 def _folder(path: Path, metadata: Path | None) -> Iterator[Document]:
     meta: dict[str, Mapping[str, Any]] = {}
     if metadata is not None:
@@ -210,51 +238,207 @@ def _no_text_column(where: str, cols: _Columns, columns: Iterable[Any]) -> Value
 _CSV_FIELD_LIMIT = 2**31 - 1  # the largest the csv module takes on every platform (a C long)
 
 
+_ESCAPED = re.compile("[\udc80-\udcff]")  # bytes that are not UTF-8, kept by errors="surrogateescape"
+_kept_bytes = [0]  # how many such bytes the handler below has kept, in every file read so far
+
+
+def _keep_bytes(exc: UnicodeError) -> tuple[str, int]:
+    """errors="surrogateescape" that counts: rows are searched for kept bytes only once there are some."""
+    _kept_bytes[0] += 1
+    text, end = _SURROGATEESCAPE(exc)
+    return str(text), end
+
+
+_SURROGATEESCAPE = codecs.lookup_error("surrogateescape")
+codecs.register_error("tradefigures.keep", _keep_bytes)
+
+
+def _open_csv(path: Path) -> TextIO:
+    return path.open(encoding="utf-8-sig", errors="tradefigures.keep", newline="")
+
+
+class _Again:
+    """Lines of a CSV file read a second time, forward only, when a record must be read again: the
+    csv module reads the file itself, at C speed, and a record that fails leaves no lines behind."""
+
+    def __init__(self, path: Path) -> None:
+        self._path, self._n = path, 0
+        self._f: TextIO | None = None
+        self._lines: deque[tuple[int, str]] = deque()
+
+    def get(self, first: int, last: int) -> list[tuple[int, str]]:
+        """The lines ``first`` to ``last`` (from 1); ``first`` never goes back past an earlier one."""
+        if self._f is None:
+            self._f = _open_csv(self._path)
+        while self._lines and self._lines[0][0] < first:
+            self._lines.popleft()
+        for _ in itertools.islice(self._f, max(0, first - self._n - 1)):
+            self._n += 1
+        while self._n < last and (line := self._f.readline()):
+            self._n += 1
+            self._lines.append((self._n, line))
+        return [(n, line) for n, line in self._lines if first <= n <= last]
+
+    def close(self) -> None:
+        if self._f is not None:
+            self._f.close()
+
+
+def _records(path: Path, sep: str) -> Iterator[tuple[int, list[str], str | None]]:
+    """(first line, fields, None) for each record of a CSV file, or (first line, fields of that line
+    alone, why) for a record whose quote is never closed.
+
+    Read strictly, so that a quote the file never closes shows: at the end of the file, or where
+    the quote it ran into is followed by text. When the lines it ran over each look like a row (as
+    many fields as the header), they were rows: the record is reported and they are read on.
+    Otherwise ('"abc"def', or a quote not doubled in a cell of many lines) the record is read
+    leniently, as pandas reads it."""
+    again = _Again(path)
+    with _open_csv(path) as f:
+        src: Iterator[str] = iter(f)
+        reader, base, width = csv.reader(src, delimiter=sep, strict=True), 0, 0
+        try:
+            while True:
+                done = reader.line_num
+                try:
+                    fields = next(reader)
+                except StopIteration:
+                    return
+                except csv.Error as exc:
+                    first = base + done + 1
+                    kept = again.get(first, base + reader.line_num)
+                    at_end = "unexpected end of data" in str(exc)  # the csv module's words for it
+                    src, base, fields, why = _broken_quote(src, kept, sep, width, at_end)
+                    if why is not None or fields:
+                        yield first, fields, why
+                    reader = csv.reader(src, delimiter=sep, strict=True)
+                    continue
+                if fields:
+                    width = width or len(fields)
+                    yield base + done + 1, fields, None
+        finally:
+            again.close()
+
+
+def _broken_quote(
+    src: Iterator[str], kept: list[tuple[int, str]], sep: str, width: int, at_end: bool
+) -> tuple[Iterator[str], int, list[str], str | None]:
+    """A record the strict reader refused (its lines ``kept``; ``at_end`` when the file ended inside
+    its quote) → (the lines to read on, the number of the line before them, the record's fields,
+    why it is not read or None)."""
+    start, last = kept[0][0], kept[-1][0]
+    rest = [line for _, line in kept[1:]]
+    k = _rows_from(rest, sep, width, at_end)
+    if not at_end and k is None:
+        src = itertools.chain([line for _, line in kept], src)
+        lenient = csv.reader(src, delimiter=sep)
+        fields = next(lenient)
+        return src, start - 1 + lenient.line_num, fields, None
+    until = "the end of the file" if at_end else f"line {last}, where a quote is followed by text"
+    after = "" if k is None else f"; read on from line {kept[k + 1][0]} as rows"
+    fields = next(csv.reader([kept[0][1]], delimiter=sep), [])
+    why = f"a quote opened on this line is not closed before {until}{after}"
+    if k is not None:
+        return itertools.chain(rest[k:], src), kept[k][0], fields, why
+    return src, last, fields, why
+
+
+def _rows_from(rest: list[str], sep: str, width: int, at_end: bool) -> int | None:
+    """Where the lines a broken quote ran over start to read as rows of ``width`` fields up to their
+    end (where the last may run on, unless the file ended), or None: they were a cell's text."""
+    tried = 0
+    for k, line in enumerate(rest):
+        if tried == 3:  # each try reads to the end: a few, not one for each line
+            return None
+        if not width or len(next(csv.reader([line], delimiter=sep), [])) != width:
+            continue
+        tried += 1
+        try:
+            if all(len(r) == width for r in csv.reader(rest[k:], delimiter=sep, strict=True) if r):
+                return k
+        except csv.Error as exc:  # the records before were rows; the last may go on past these lines
+            if not at_end and "unexpected end of data" in str(exc):
+                return k
+    return None
+
+
 def _csv(path: Path, cols: _Columns) -> Iterator[Document]:
     """The rows of a CSV or TSV file with a header, a chunk at a time; ids are row numbers (from 1)
-    unless there is an id column. A malformed line goes to the errors table and the rest is read.
+    unless there is an id column. A malformed line, a row with an unclosed quote and a row that
+    cannot be decoded go to the errors table with their line, and the rest is read.
 
     Split by the csv module (as pandas' python engine does) and checked here: pandas 2 skips its
     bad-line check under ``index_col=False`` and, without it, reads a long line as an index."""
     sep = "\t" if path.suffix.lower() == ".tsv" else ","
-    row = 0
     # the csv module refuses cells over 128 KB; a long article is a document like any other (and
     # one over max_chars goes to the errors table later, by its size)
     if csv.field_size_limit() < _CSV_FIELD_LIMIT:
         csv.field_size_limit(_CSV_FIELD_LIMIT)
-    try:
-        with path.open(encoding="utf-8-sig", newline="") as f:
-            # blank lines are skipped, as pandas skips them
-            lines = (r for r in csv.reader(f, delimiter=sep) if len(r) > 1 or (r and r[0].strip()))
-            header = next(lines, None)
-            if header is None:
-                return
-            if cols.text not in header:
-                raise _no_text_column(str(path), cols, header)
-            width = len(header)
-            seen: dict[str, int] = {}
-            for i, name in enumerate(header):  # a repeated name gets .1, .2, … as pandas names it
-                seen[name] = n = seen.get(name, -1) + 1
-                header[i] = f"{name}.{n}" if n else name
-            while batch := list(itertools.islice(lines, _TABLE_ROWS)):
-                good = [[v if v else math.nan for v in r] + [math.nan] * (width - len(r)) for r in batch
-                        if len(r) <= width]
-                chunk = pd.DataFrame(good, columns=header, dtype=object)
-                yield from _frame_documents(chunk, cols, range(row + 1, row + len(chunk) + 1))
-                row += len(chunk)
-                for fields in (r for r in batch if len(r) > width):
-                    shown = ",".join(fields)
-                    shown = shown if len(shown) <= 60 else shown[:57] + "..."
-                    yield Document(
-                        f"{path.name}: malformed line", None,
-                        error=f"{len(fields)} fields where the header has {width}: {shown}",
-                    )
-    except UnicodeDecodeError as exc:
-        where = f"after row {row}: " if row else ""
-        raise ValueError(
-            f"{path}: {where}not UTF-8 ({exc.reason} at byte {exc.start} of a block); convert it first, "
-            f"e.g. iconv -f cp1251 -t utf-8 {path.name}"
-        ) from None
+    read_as: list[str] = []
+    # bytes that are not UTF-8 are kept (as surrogates) and decoded row by row, not a block's end
+    kept_before = _kept_bytes[0]
+    records = _records(path, sep)
+    header = _csv_header(path, cols, next(records, None), read_as)
+    if header is not None:
+        width, row = len(header), 0
+        while batch := list(itertools.islice(records, _TABLE_ROWS)):
+            good, ids, bad = [], [], []
+            for line, fields, why in batch:
+                if why is None and _kept_bytes[0] != kept_before and _ESCAPED.search("".join(fields)):
+                    fields, why = _decode_cells(fields, path.name, f"line {line}", read_as)
+                if len(fields) > width:
+                    bad.append(Document(f"{path.name}: malformed line", None,
+                                        error=f"line {line}: {_too_wide(fields, width)}"))
+                    continue
+                row += 1
+                if why is not None:
+                    given = fields[header.index(cols.id)] if cols.id in header[:len(fields)] else ""
+                    given = "" if _ESCAPED.search(given) else given
+                    bad.append(Document(given or row, None, error=f"{path.name}, line {line}: {why}"))
+                    continue
+                good.append([v if v else math.nan for v in fields] + [math.nan] * (width - len(fields)))
+                ids.append(row)
+            chunk = pd.DataFrame(good, columns=header, dtype=object)
+            yield from _frame_documents(chunk, cols, ids)
+            yield from bad
+    _say_read_as(path, read_as)
+
+
+def _csv_header(
+    path: Path, cols: _Columns, first: tuple[int, list[str], str | None] | None, read_as: list[str]
+) -> list[str] | None:
+    """The header of a CSV file, repeated names numbered as pandas numbers them (.1, .2, …)."""
+    if first is None:
+        return None
+    line, header, why = first
+    if why is None and _ESCAPED.search("".join(header)):
+        header, why = _decode_cells(header, path.name, f"line {line}", read_as)
+    if why is not None:
+        raise ValueError(f"{path}: line {line}, the header: {why}")
+    if cols.text not in header:
+        raise _no_text_column(str(path), cols, header)
+    seen: dict[str, int] = {}
+    for i, name in enumerate(header):
+        seen[name] = n = seen.get(name, -1) + 1
+        header[i] = f"{name}.{n}" if n else name
+    return header
+
+
+def _decode_cells(fields: list[str], name: str, where: str, read_as: list[str]) -> tuple[list[str], str | None]:
+    """A record's cells that hold bytes that are not UTF-8, decoded together as one guess; or why not."""
+    raw = [v.encode("utf-8", "surrogateescape") if _ESCAPED.search(v) else None for v in fields]
+    text, how = _decode_damaged(b"\n".join(r for r in raw if r is not None), name)
+    if text is None:
+        return fields, how
+    read_as.append(f"{where} as {how}")
+    codec = "utf-8" if how.startswith("UTF-8") else how
+    return [v if r is None else r.decode(codec, "replace") for v, r in zip(fields, raw, strict=True)], None
+
+
+def _too_wide(fields: list[str], width: int) -> str:
+    shown = _ESCAPED.sub("\ufffd", ",".join(fields))
+    shown = shown if len(shown) <= 60 else shown[:57] + "..."
+    return f"{len(fields)} fields where the header has {width}: {shown}"
 
 
 def _parquet(path: Path, cols: _Columns) -> Iterator[Document]:
@@ -278,20 +462,45 @@ def _parquet(path: Path, cols: _Columns) -> Iterator[Document]:
 
 
 def _jsonl(path: Path, cols: _Columns) -> Iterator[Document]:
+    """The objects of a JSON Lines file, a line at a time. A line that is not JSON, has no text or
+    cannot be decoded goes to the errors table with its line number, and the other lines are read;
+    a line that is not UTF-8 but can be decoded is read, and said (a warning at the end)."""
+    read_as: list[str] = []
     with path.open("rb") as f:
-        for n, line in enumerate(f, start=1):
-            if not line.strip():
+        for n, raw in enumerate(f, start=1):
+            if not raw.strip():
                 continue
+            where = f"{path.name}, line {n}"
             try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield Document(n, None, error=f"line {n}: not JSON ({exc.msg})")
+                row, how = _json_line(raw, path.name)
+            except ValueError as exc:
+                yield Document(n, None, error=f"{where}: {exc}")
                 continue
+            if how is not None:
+                read_as.append(f"line {n} as {how}")
             if not isinstance(row, dict) or not isinstance(row.get(cols.text), str):
                 yield Document(row.get(cols.id, n) if isinstance(row, dict) else n, None,
-                               error=f"line {n}: no string field {cols.text!r}")
+                               error=f"{where}: no string field {cols.text!r}")
                 continue
             yield Document(row.get(cols.id, n), row[cols.text], row.get(cols.published), row.get(cols.source))
+    _say_read_as(path, read_as)
+
+
+def _json_line(raw: bytes, name: str) -> tuple[Any, str | None]:
+    """One line of JSON Lines → (its value, how it was decoded if not as UTF-8); ValueError says why not."""
+    how = None
+    try:
+        try:
+            return json.loads(raw), None
+        except UnicodeDecodeError:
+            text, how = _decode_damaged(raw, name)
+            if text is None:
+                raise ValueError(how) from None
+            return json.loads(text), how
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"not JSON ({exc.msg}{f'; read as {how}' if how else ''})") from None
+    except RecursionError:  # '[[[[…' a million deep: the parser's stack, not a document
+        raise ValueError("not JSON (nested too deeply)") from None
 
 
 def read_documents(
