@@ -456,8 +456,8 @@ def test_csv_unclosed_quote_is_reported_and_the_rows_it_ran_over_are_read(tmp_pa
     assert df.attrs["errors"] == [
         {"doc_id": "b", "reason": "articles.csv, line 3: a quote opened on this line is not closed before line 5, "
                                   "where a quote is followed by text; read on from line 4 as rows"},
-        {"doc_id": "f", "reason": "articles.csv, line 7: a quote opened on this line is not closed before line 10, "
-                                  "where a quote is followed by text; read on from line 10 as rows"},
+        {"doc_id": "f", "reason": "articles.csv, line 7: a quote opened on this line is not closed before "
+                                  "line 10, where a quote is followed by text; read on from line 10 as rows"},
     ]
 
 

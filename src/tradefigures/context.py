@@ -208,7 +208,17 @@ def _latest_month(doc: Document, state: _InForce, si: int) -> tuple[int, int] | 
             continue
         if p is state.period or (p.start.year, p.start.month) == (p.end.year, p.end.month):
             return p.end.year, p.end.month
-    return ref.year, ref.month
+    return _latest_named(doc, ref) or (ref.year, ref.month)
+
+
+def _latest_named(doc: Document, ref: date) -> tuple[int, int] | None:
+    """The latest month of the publication year that a span from January named anywhere in the text
+    ends with: how far the data run ("… $21.9 billion so far this year. … exports reached $14.6
+    billion between January and November"); a single month is about a figure of its own."""
+    ends = [p.end for si in range(len(doc.sentences)) for p in doc.periods_in(si)
+            if p.start is not None and p.end is not None and p.start == date(ref.year, 1, 1)
+            and p.end <= ref and p.end.month > 1]
+    return (ref.year, max(ends).month) if ends else None
 
 
 def _fiscal_start(r: Reading, state: _InForce) -> int:

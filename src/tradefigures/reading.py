@@ -596,6 +596,7 @@ class _Sentence:
     owned: set[int] = field(default_factory=set)
     prev_end: int = 0
     prev_period: Period | None = None
+    prev_same_open: bool = False
     prev_parties: tuple[str | None, str | None] = (None, None)
     prev_world: bool = False
     prev_no_sides: bool = False
@@ -670,7 +671,16 @@ def _kind(s: _Sentence, a: Amount, nxt: int, period: Period | None) -> tuple[boo
             projection = True
     if period is not None and period.relation == "annual":
         period = None  # "annual trade of $5bn", "lift annual trade to $30bn": a rate, not a year
+    if projection and _past_of_figure_before(s, period):
+        period = None  # "trade reached $1.6bn in 2023, and the two set a target of $3bn in the medium term"
     return projection, period
+
+
+def _past_of_figure_before(s: _Sentence, period: Period | None) -> bool:
+    """Whether ``period`` is the past period the figure before in the sentence took."""
+    ref, prev = s.doc.ref, s.prev_period
+    return (period is not None and prev is not None and prev.span == period.span and ref is not None
+            and period.end is not None and period.end < ref)
 
 
 def same_period_words_before(text: str, period: Period, words: tuple[str, ...]) -> bool:
@@ -700,6 +710,9 @@ def _same_period(s: _Sentence, r: Reading, period: Period) -> Period:
         r.same_open = True
         return period
     if prev.label == str(prev.start.year):
+        # "In the reporting period of 2024, exports were $21.6m, up from $18.9m over the same period
+        # of 2023": the figure before waits for the months in force, so does this one
+        r.same_open = s.prev_same_open
         return period
     r.base = True
     return same_months(prev, period)
@@ -738,6 +751,14 @@ def _labelled_in_brackets(s: _Sentence, a: Amount) -> int | None:
         if 0 <= p.span[0] - paren <= 2 and text[p.span[1] : a.start].strip() in _LABEL_DASHES:
             return k
     return None
+
+
+def _converts(doc: Document, cues: Cues, first: Amount, then: Amount) -> bool:
+    """Whether ``then`` restates ``first`` in another currency, in brackets or between slashes
+    ("3.21 trillion yuan ($447.9 billion)"); one in the same currency is a figure of its own
+    ("$512.4 million ($479.3 million over the same period of 2023)")."""
+    restated = cues.conversion.fullmatch(doc.text, first.end, then.start) is not None
+    return restated and then.currency != first.currency
 
 
 def _whole_of(s: _Sentence, a: Amount) -> int | None:
@@ -810,6 +831,7 @@ def _figure(s: _Sentence, a: Amount, metric: str, nxt: int, role: str) -> Readin
         reading.period = period
     s.prev_period = period if period is not None and period.start is not None else None
     s.prev_end = a.end
+    s.prev_same_open = reading.same_open
     return reading
 
 
@@ -900,7 +922,7 @@ def read_sentence(doc: Document, si: int, in_sentence: list[Amount]) -> list[Rea
     out: list[Reading] = []
     for i, ((a, role), metric) in enumerate(zip(pairs, metrics, strict=True)):
         k = i + 1
-        while k < len(amounts) and cues.conversion.fullmatch(doc.text, amounts[k - 1].end, amounts[k].start):
+        while k < len(amounts) and _converts(doc, cues, amounts[k - 1], amounts[k]):
             k += 1  # "3.21 trillion yuan ($447.9 billion) in the first seven months": one figure, twice
         nxt = amounts[k].start if k < len(amounts) else sent.end
         if metric == "increment":
@@ -911,7 +933,7 @@ def read_sentence(doc: Document, si: int, in_sentence: list[Amount]) -> list[Rea
             r.metric = "other"
         else:
             r = _figure(s, a, metric, nxt, role)
-        converted = i > 0 and cues.conversion.fullmatch(doc.text, amounts[i - 1].end, a.start) is not None
+        converted = i > 0 and _converts(doc, cues, amounts[i - 1], a)
         if converted and out and out[-1].amount is amounts[i - 1]:
             # "89.72 billion ringgit (22.04 billion U.S. dollars)": the same figure in another currency
             r = replace(out[-1], amount=a, bound=r.bound, converted=True)

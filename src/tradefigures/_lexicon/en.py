@@ -1346,6 +1346,7 @@ LEXICON: Lexicon = Lexicon(
     period_part_of=r"\s*(?:,\s*|\(\s*|\)\s*)?(?:of\s+|from\s+)?(?:the\s+)?",
     same_period_words=(
         "same period", "same month", "same months", "same quarter", "similar period", "corresponding period",
+        "reporting period", "review period", "period under review",
         "comparable period",
     ),
     comparison_words=(
@@ -1369,6 +1370,10 @@ LEXICON: Lexicon = Lexicon(
         r"(?:in|over|during|for)\s+the\s+(?:(?:same|reporting|review|reviewed)\s+)?(?:period|months|time)"
         r"(?:\s+under\s+(?:review|report))?" + _NOT_BASE: "back",
         r"(?:in|over|during|for)\s+the\s+(?:\w+-month|\w+\s+months?)\s+period" + _NOT_BASE: "back",
+        # "… in the five months to May. … TSh1.31 trillion in the period to May": the months in force
+        r"(?:in|over|during|for)\s+the\s+(?:(?:review|reporting)\s+)?period\s+(?:to|ended|ending)\s+"
+        r"(?:the\s+end\s+of\s+)?(?-i:" + "|".join(m.capitalize() for m in _MONTHS_EN) + r")(?![\w])":
+        "back",
         r"(?:in|over|during|for)\s+(?:those|these)\s+(?:\w+\s+)?(?:months|quarters)": "back",
         # "the export target for the half had been set at …": the half or quarter in force
         r"(?:in|over|during|for)\s+the\s+(?:half|half-year|quarter)"
