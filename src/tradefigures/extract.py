@@ -26,7 +26,7 @@ from typing import Any
 
 import pandas as pd
 
-from ._lexicon import LEXICONS, OWN_CURRENCY
+from ._lexicon import FISCAL_YEAR_STARTS, LEXICONS, OWN_CURRENCY
 from ._regex import plain_lower
 from .context import resolve as resolve_document
 from .cues import Cues, cues_for
@@ -238,14 +238,32 @@ def _local_dollar(doc: Document) -> str | None:
     return None
 
 
-def _row(doc: Document, r: Reading, source: str | None, local: str | None = None) -> tuple[Any, ...]:
+_FISCAL = ("fiscal", "fy")
+
+
+def _fiscal_country(doc: Document) -> str | None:
+    """The first country the document names whose fiscal year does not start in January: a report
+    counts fiscal years its own way, for the figures it is a side of ("The US bought $4.57bn of
+    textiles from Pakistan in FY23", in a report on Pakistan's exports, is Pakistan's FY23)."""
+    for si in range(len(doc.sentences)):
+        for _, _, code in doc.sides(si):
+            if code in FISCAL_YEAR_STARTS:
+                return code
+    return None
+
+
+def _row(
+    doc: Document, r: Reading, source: str | None, local: str | None = None, fiscal: str | None = None
+) -> tuple[Any, ...]:
     """A reading as a row, its values in the order of the table's columns (a plain tuple: the
     corpus path makes no TradeFigure, ~2.6 µs each); the fiscal year and a shared currency sign
     settled by its reporter."""
     sent = doc.sentences[r.sentence]
     period = r.period
     if period is not None and period.relation in ("fiscal", "fy"):
-        period = fiscal_year(period, r.reporter, r.partner)  # "2023-24": whose fiscal year
+        # "2023-24": whose fiscal year; the report's own country's when it is a side of the figure
+        own = fiscal if fiscal in (r.reporter, r.partner) else None
+        period = fiscal_year(period, own, r.reporter, r.partner)
     a = r.amount
     currency = _own_currency(a, doc.text, r.reporter, cues_for(doc.langs[r.sentence]), sent)
     if local is not None and currency == "USD" and a.quote.startswith("$"):
@@ -317,5 +335,6 @@ def extract_rows(
     # the offices looked for only where a figure is quoted with "$" (about 1 document in 3 of
     # benchmarks/newsgen.py text): their substring tests over every text were ~0.7% of extract_many
     local = _local_dollar(doc) if any(r.amount.quote.startswith("$") for r in doc.readings) else None
-    rows = [_row(doc, r, source, local) for r in doc.readings if include_other or r.metric != "other"]
+    fiscal = _fiscal_country(doc) if any(r.period and r.period.relation in _FISCAL for r in doc.readings) else None
+    rows = [_row(doc, r, source, local, fiscal) for r in doc.readings if include_other or r.metric != "other"]
     return rows, attrs
