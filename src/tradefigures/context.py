@@ -39,7 +39,7 @@ import calendar
 from dataclasses import dataclass
 from datetime import date
 
-from ._lexicon import FISCAL_YEAR_STARTS
+from ._lexicon import FISCAL_YEAR_STARTS, LEXICONS
 from .cues import cues_for
 from .periods import Period, label_for, part_within, shift_year
 from .reading import Document, Reading, is_base_period, is_dated, same_months, sentence_periods
@@ -221,13 +221,24 @@ def _latest_named(doc: Document, ref: date) -> tuple[int, int] | None:
     return (ref.year, max(ends).month) if ends else None
 
 
-def _fiscal_start(r: Reading, state: _InForce) -> int:
+def _fiscal_start(doc: Document, r: Reading, state: _InForce) -> int:
     """The month the fiscal year starts in, of the first side (of the figure, else in force) whose
-    fiscal year does not start in January; else January."""
+    fiscal year does not start in January; else of the text's (see Document.fiscal_first); else
+    January."""
     for code in (r.reporter, r.partner, *state.sides, state.home):
         if (first := FISCAL_YEAR_STARTS.get(code or "")) is not None:
             return first
-    return 1
+    return fy[0] if (fy := doc.fiscal_first()) else 1
+
+
+def _same_part(doc: Document, r: Reading, inforce: Period) -> bool:
+    """Whether a figure's fiscal-year phrase follows "the same quarter of" and a part of a year is
+    in force."""
+    assert r.period is not None
+    lex = LEXICONS[doc.langs[r.sentence]]
+    before = doc.text[max(0, r.period.span[0] - 32) : r.period.span[0]].lower()
+    whole_year = inforce.label == str(inforce.start.year) if inforce.start is not None else True
+    return not whole_year and any(w in before for w in lex.same_period_words)
 
 
 def _fiscal_from_ref(ref: date, first: int, shift: int) -> Period:
@@ -268,10 +279,12 @@ def _resolve_phrase(doc: Document, r: Reading, state: _InForce) -> None:
         y = doc.ref.year - (not r.projection and doc.ref.month <= 3)
         p = _months((y, 1), (y, 12))
     elif how in _FISCAL and doc.ref is not None:
-        month = _fiscal_start(r, state)
+        month = _fiscal_start(doc, r, state)
         p = _fiscal_from_ref(doc.ref, month, _FISCAL[how])
         if (part := part_within(r.period.part, p.start.year, month) if p.start else None) is not None:
             p = Period(*part, label_for(*part), (0, 0))  # "the first ten months of the current fiscal year"
+        elif is_dated(inforce) and _same_part(doc, r, inforce):
+            p = shift_year(inforce, _FISCAL[how])  # "$1.71bn in the same quarter of the previous fiscal year"
     elif how in ("ytd", "trailing") and (last := _latest_month(doc, state, r.sentence)) is not None:
         first = (last[0], 1) if how == "ytd" else (last[0] - 1, last[1] + 1) if last[1] < 12 else (last[0], 1)
         p = _months(first, last)

@@ -25,11 +25,11 @@ from functools import cache, lru_cache
 from itertools import pairwise
 from typing import TypeGuard
 
-from ._lexicon import GROUPS, LEXICONS, Lexicon
+from ._lexicon import FISCAL_YEAR_STARTS, GROUPS, LEXICONS, Lexicon
 from ._regex import lookup, may_end_with, plain_lower
 from .cues import Cues, cues_for, scan
 from .numbers import Amount
-from .periods import Period, find_periods, shift_year
+from .periods import Period, find_periods, label_for, part_within, shift_year
 from .segment import Sentence
 
 __all__ = ["Document", "Reading", "is_dated", "read_sentence", "same_months"]
@@ -78,6 +78,19 @@ class Reading:
     metric_why: str = ""
 
 
+
+def _fiscal_part(p: Period, first: int, ref: date | None) -> Period:
+    """A quarter or half with no year ("in Q1") as the latest of the fiscal year starting in
+    month ``first`` that has ended by ``ref`` ("Q1" in a report on Pakistan's fiscal year is
+    July–September)."""
+    if p.part is None or p.part[0] != "nth" or p.relation or ref is None:
+        return p
+    for year in (ref.year, ref.year - 1, ref.year - 2):
+        span = part_within(p.part, year, first)
+        if span is not None and span[1] <= ref:
+            return Period(*span, label_for(*span), p.span, p.relation, p.part)
+    return p
+
 @dataclass
 class Document:
     """A text split and scanned: what every stage reads."""
@@ -92,6 +105,7 @@ class Document:
     money_starts: list[int] = field(default_factory=list)
     _last_metric: dict[int, str | None] = field(default_factory=dict)
     _periods: dict[int, list[Period]] = field(default_factory=dict)
+    _fiscal_first: tuple[int, int] | None = None
     # the text lower-cased for the word scans, where it is plain (see cues.scan)
     lowered: str | None = None
 
@@ -117,8 +131,24 @@ class Document:
         found = self._periods.get(si)
         if found is None:
             sent = self.sentences[si]
-            found = self._periods[si] = find_periods(self.text, self.ref, self.langs[si], sent.start, sent.end)
+            found = find_periods(self.text, self.ref, self.langs[si], sent.start, sent.end)
+            if any(p.part is not None and p.part[0] == "nth" for p in found) and (fy := self.fiscal_first()):
+                found = [_fiscal_part(p, fy[0], self.ref) if p.span[0] > fy[1] else p for p in found]
+            self._periods[si] = found
         return found
+
+    def fiscal_first(self) -> tuple[int, int] | None:
+        """For a text that counts fiscal years: the month they start in (of the first country it
+        names whose fiscal year is not the calendar year) and where the text first says "fiscal"
+        (read once, when needed)."""
+        if self._fiscal_first is None:
+            self._fiscal_first = (0, 0)
+            said = [m.start() for lang in set(self.langs) if (m := cues_for(lang).fiscal.search(self.text))]
+            if said:
+                codes = (code for si in range(len(self.sentences)) for _, _, code in self.sides(si))
+                first = next((FISCAL_YEAR_STARTS[c] for c in codes if c in FISCAL_YEAR_STARTS), 0)
+                self._fiscal_first = (first, min(said))
+        return self._fiscal_first if self._fiscal_first[0] else None
 
     def paragraph_metric(self, si: int) -> str | None:
         """The flow the paragraph spoke of before sentence ``si`` (its nearest earlier mention)."""

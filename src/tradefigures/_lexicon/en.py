@@ -1285,6 +1285,7 @@ LEXICON: Lexicon = Lexicon(
         "the two countries", "both countries", "the two sides", "both sides", "the sides", "the two",
         "bilateral", "mutual", "two-way", "between them", "the two nations", "the two economies",
     ),
+    fiscal_words=("fiscal", "fy", "financial year"),
     by_words=("by",),
     by_not_after=("followed", "overtaken", "surpassed", "trailed", "led", "driven"),
     party_articles=("the",),
