@@ -24,7 +24,8 @@ def test_import_does_not_load_matplotlib() -> None:
 @pytest.mark.parametrize("lang", sorted(LEXICONS))
 def test_country_codes_are_iso_alpha3(lang: str) -> None:
     codes = set(LEXICONS[lang].countries.values())
-    unknown = {c for c in codes if pycountry.countries.get(alpha_3=c) is None and c not in GROUPS}
+    # XKX: Kosovo, which ISO 3166 does not list; the European Commission and the IMF use this code
+    unknown = {c for c in codes if pycountry.countries.get(alpha_3=c) is None and c not in GROUPS} - {"XKX"}
     assert not unknown
 
 

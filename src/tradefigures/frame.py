@@ -86,7 +86,8 @@ SCHEMA: dict[str, Column] = {
     ),
     "reporter": Column(
         pd.StringDtype("python"),
-        "ISO 3166 alpha-3 of the reporting side (the exporter for exports), or a group: `EU`, `EAEU`, "
+        "ISO 3166 alpha-3 of the reporting side (the exporter for exports; Kosovo, which ISO 3166 lacks, "
+        "is `XKX`), or a group: `EU`, `EAEU`, "
         "`CIS`, `ASEAN`, `GCC`, `MERCOSUR`, `SCO`, `BRICS`, `AU` (African Union); from the figure's "
         "sentence, else the sides in force in the document",
     ),
