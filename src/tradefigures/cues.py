@@ -43,6 +43,7 @@ class Cues:
     dateline: re.Pattern[str] | None
     comparison: re.Pattern[str] | None
     refer_back: re.Pattern[str]
+    flow_after_amount: re.Pattern[str]
     fiscal: re.Pattern[str]
     # "maintain the pace": a projection that keeps the pace of the dated figures before it
     pace: re.Pattern[str] | None
@@ -323,6 +324,7 @@ def cues_for(lang: str) -> Cues:
         ),
         since=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.since_words)})\s+$") if lex.since_words else None,
         refer_back=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.refer_back_words)})(?![\w])"),
+        flow_after_amount=re.compile(rf"(?i){lex.flow_after_amount}"),
         fiscal=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.fiscal_words)})"),
         comparison=(
             re.compile(rf"(?i)(?<![\w])(?:{_words(lex.comparison_words)})\s+$") if lex.comparison_words else None

@@ -257,6 +257,21 @@ def _nearest_metric(
     return None
 
 
+def _own_flow_after(
+    keywords: list[tuple[int, int, str]], starts: list[int], a: Amount, text: str, cues: Cues
+) -> str | None:
+    """The flow word that follows the amount as its own ("432.88 billion baht in Thai exports and
+    308.74 billion baht in imports"), before any word said earlier."""
+    j = bisect_left(starts, a.end)
+    near = j < len(keywords) and keywords[j][0] - a.end <= 30 and keywords[j][2] in _FLOWS
+    if near and cues.flow_after_amount.fullmatch(text, a.end, keywords[j][0]):
+        return keywords[j][2]
+    return None
+
+
+_FLOWS = frozenset({"exports", "imports", "trade"})
+
+
 def _flow_word(text: str, cues: Cues, m: re.Match[str], sent: Sentence) -> str:
     """The metric of a flow word; a verb of buying or selling names a flow when goods are meant
     ("… worth of goods", "goods worth") or a country buys or sells ("China bought $6.55bn")."""
@@ -297,6 +312,8 @@ def _metrics(doc: Document, si: int, amounts: list[Amount], cues: Cues) -> list[
     for i, a in enumerate(amounts):
         nxt = amounts[i + 1].start if i + 1 < len(amounts) else sent.end
         base = _nearest_metric(keywords, keyword_starts, prev_end, a.start, a.end, nxt, text)
+        if base != "other":  # not "a surplus of €132bn in goods trade"
+            base = _own_flow_after(keywords, keyword_starts, a, text, cues) or base
         if base is None:
             base = prev_base or doc.paragraph_metric(si)
         if base is None:

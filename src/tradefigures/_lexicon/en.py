@@ -1351,6 +1351,7 @@ LEXICON: Lexicon = Lexicon(
         "is", "are", "was", "were", "has been", "have been",
     ),
     relative_clause=r",\s*(?:which|who|that)\b[^,]*,",
+    flow_after_amount=r"\s+(?:in|of|worth\s+of)\s+(?:[^\W\d]+\s+)?",
     from_words=("from",),
     to_words=("to", "into"),
     refer_back_words=(

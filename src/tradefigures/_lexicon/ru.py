@@ -492,6 +492,7 @@ LEXICON: Lexicon = Lexicon(
     # ", который, по прогнозам аналитиков, должен был замедлиться," may hold commas: it runs
     # to the last comma before the figure
     relative_clause=r",\s*котор\w*\b.*,",
+    flow_after_amount=r"\s+",
     from_words=("из", "изо"),
     to_words=("в", "во"),
     by_not_after=(),
