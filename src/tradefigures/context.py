@@ -424,6 +424,23 @@ def _projection_periods(doc: Document, years: dict[int, int]) -> None:
             r.period_source, r.period_why = None, "a projection with no period stated"
 
 
+def _restated_periods(doc: Document) -> None:
+    """An actual figure with no period that the text states again with its period: that period
+    ("Товарооборот СЗФО … достиг 19 миллиардов долларов. … в 2023 году … составил 19 миллиардов
+    долларов": a headline, then the story)."""
+    stated = {}
+    for r in doc.readings:
+        if not r.projection and not r.base and is_dated(r.period):
+            stated.setdefault((r.amount.low, r.amount.high, r.amount.currency, r.metric), r)
+    for r in doc.readings:
+        if r.projection or r.keep_open or is_dated(r.period):
+            continue
+        same = stated.get((r.amount.low, r.amount.high, r.amount.currency, r.metric))
+        if same is not None:
+            r.period, r.period_source = same.period, "carried"
+            r.period_why = f"the same figure, stated again with its period: {same.amount.quote!r}"
+
+
 def resolve(doc: Document) -> None:
     """Fill what each reading of ``doc`` left open, in text order (in place)."""
     state = _InForce()
@@ -451,6 +468,7 @@ def resolve(doc: Document) -> None:
         if r.period is not None and r.period.start is None:
             r.period = None
     _projection_periods(doc, pace_years)
+    _restated_periods(doc)
 
 
 def _keeps_pace(doc: Document, r: Reading) -> bool:
