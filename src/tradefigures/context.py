@@ -428,7 +428,7 @@ def _restated_periods(doc: Document) -> None:
     """An actual figure with no period that the text states again with its period: that period
     ("Товарооборот СЗФО … достиг 19 миллиардов долларов. … в 2023 году … составил 19 миллиардов
     долларов": a headline, then the story)."""
-    stated = {}
+    stated: dict[tuple[float, float, str, str], Reading] = {}
     for r in doc.readings:
         if not r.projection and not r.base and is_dated(r.period):
             stated.setdefault((r.amount.low, r.amount.high, r.amount.currency, r.metric), r)
