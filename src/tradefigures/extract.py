@@ -259,11 +259,13 @@ def _row(
     corpus path makes no TradeFigure, ~2.6 µs each); the fiscal year and a shared currency sign
     settled by its reporter."""
     sent = doc.sentences[r.sentence]
-    period = r.period
+    period, projection = r.period, r.projection
     if period is not None and period.relation in ("fiscal", "fy"):
         # "2023-24": whose fiscal year; the report's own country's when it is a side of the figure
         own = fiscal if fiscal in (r.reporter, r.partner) else None
         period = fiscal_year(period, own, r.reporter, r.partner)
+        # "exports are estimated at $46.5bn for 2024-25", said in May 2024: the year starts in July
+        projection = projection or (doc.ref is not None and period.start is not None and period.start > doc.ref)
     a = r.amount
     currency = _own_currency(a, doc.text, r.reporter, cues_for(doc.langs[r.sentence]), sent)
     if local is not None and currency == "USD" and a.quote.startswith("$"):
@@ -274,7 +276,7 @@ def _row(
         a.high,
         currency,
         r.bound,
-        "projection" if r.projection else "actual",
+        "projection" if projection else "actual",
         _timestamp(period.start) if period and period.start else None,
         _timestamp(period.end) if period and period.end else None,
         period.label if period else None,
