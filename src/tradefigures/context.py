@@ -441,6 +441,27 @@ def _restated_periods(doc: Document) -> None:
             r.period_why = f"the same figure, stated again with its period: {same.amount.quote!r}"
 
 
+def _periods_given_after(doc: Document, with_figures: set[int]) -> None:
+    """Actual figures with no period, followed in their paragraph by a sentence without figures
+    that gives the period of the data ("Российские поставки составили $21,4 млрд. … Такие данные
+    за январь–май опубликовал Турецкий статистический институт")."""
+    for r in doc.readings:
+        if r.projection or r.keep_open or is_dated(r.period):
+            continue
+        si = r.sentence + 1
+        while si < len(doc.sentences) and doc.sentences[si].paragraph == doc.sentences[r.sentence].paragraph:
+            if si not in with_figures and _names_data(doc, si) and (p := _stated_period(doc, si)) is not None:
+                r.period, r.period_source = p, "carried"
+                r.period_why = f"the period of the data, given after it: {p.label}"
+                break
+            si += 1
+
+
+def _names_data(doc: Document, si: int) -> bool:
+    sent = doc.sentences[si]
+    return cues_for(doc.langs[si]).data.search(doc.text, sent.start, sent.end) is not None
+
+
 def resolve(doc: Document) -> None:
     """Fill what each reading of ``doc`` left open, in text order (in place)."""
     state = _InForce()
@@ -469,6 +490,7 @@ def resolve(doc: Document) -> None:
             r.period = None
     _projection_periods(doc, pace_years)
     _restated_periods(doc)
+    _periods_given_after(doc, with_figures)
 
 
 def _keeps_pace(doc: Document, r: Reading) -> bool:

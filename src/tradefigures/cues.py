@@ -45,6 +45,7 @@ class Cues:
     refer_back: re.Pattern[str]
     flow_after_amount: re.Pattern[str]
     fiscal: re.Pattern[str]
+    data: re.Pattern[str]
     # "maintain the pace": a projection that keeps the pace of the dated figures before it
     pace: re.Pattern[str] | None
     # "…, against (the) $7.4 billion": a comparison word just before an amount makes it a base;
@@ -326,6 +327,7 @@ def cues_for(lang: str) -> Cues:
         refer_back=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.refer_back_words)})(?![\w])"),
         flow_after_amount=re.compile(rf"(?i){lex.flow_after_amount}"),
         fiscal=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.fiscal_words)})"),
+        data=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.data_words)})(?![\w])"),
         comparison=(
             re.compile(rf"(?i)(?<![\w])(?:{_words(lex.comparison_words)})\s+$") if lex.comparison_words else None
         ),

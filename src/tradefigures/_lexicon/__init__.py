@@ -204,6 +204,9 @@ class Lexicon:
     # words by which a sentence points back to the sides named in the one before ("Kazakhstan and
     # Uzbekistan signed a roadmap. Trade between the two countries reached $4.4 billion")
     refer_back_words: tuple[str, ...]
+    # words by which a sentence without figures gives the period of the figures before it ("Such
+    # data for January–May were published by Turkstat", "Такие данные за январь–май …")
+    data_words: tuple[str, ...]
     # words that say a text counts fiscal years ("fiscal", "FY", "финансовый год"): a quarter or
     # half with no year ("in Q1") is then one of the fiscal year of the report's country
     fiscal_words: tuple[str, ...]

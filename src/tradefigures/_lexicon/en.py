@@ -1359,6 +1359,7 @@ LEXICON: Lexicon = Lexicon(
         "bilateral", "mutual", "two-way", "between them", "the two nations", "the two economies",
     ),
     fiscal_words=("fiscal", "fy", "financial year"),
+    data_words=("the data", "these data", "such data", "the figures", "these figures", "the numbers"),
     by_words=("by",),
     by_not_after=("followed", "overtaken", "surpassed", "trailed", "led", "driven"),
     party_articles=("the",),
