@@ -135,12 +135,44 @@ def _catch_up_sides(doc: Document, state: _InForce, upto: int, with_figures: set
             continue
         if trade and one is not None and one[0][0] not in sides:
             break
+        if trade and (kept := _keeps_subject(_subject(doc, state, upto), sides)) is not None:
+            if kept:
+                _set_sides(state, (kept[0], kept[1]), si)
+            return
         if trade:
             _set_sides(state, sides, si)
             return
         state.named, state.named_at = sides, si
     if one is not None and one[0][0] not in state.sides:
         _set_sides(state, *one)
+
+
+def _subject(doc: Document, state: _InForce, upto: int) -> tuple[str | None, str | None]:
+    """The sides in force, else the country the report is about with no partner."""
+    if state.sides[0] is not None:
+        return state.sides
+    if not state.home_read:
+        state.home, state.home_read = _home(doc, upto), True
+    return (state.home, None)
+
+
+def _keeps_subject(
+    inforce: tuple[str | None, str | None], sides: tuple[str | None, str | None]
+) -> tuple[str | None, ...] | None:
+    """A sentence without figures that names the subject in force keeps it first ("The United
+    Kingdom was Turkey's largest export market" in a report on Turkey's trade); one that names the
+    partner in force but not the subject changes nothing ("It overtook Uganda as the second-largest
+    seller of goods to Kenya" in a report on Tanzania's sales to Kenya): () for that. None when
+    neither holds and the sentence's own sides are in force."""
+    subject, partner = inforce
+    if subject is None:
+        return None
+    if subject in sides:
+        other = sides[1] if sides[0] == subject else sides[0]
+        return (subject, other)
+    if partner is not None and partner in sides:
+        return ()
+    return None
 
 
 def _carry_period(doc: Document, r: Reading, state: _InForce, before: Reading | None) -> None:
