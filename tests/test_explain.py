@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tradefigures import explain, extract
-from tradefigures.explain import _marks
+from tradefigures.explain import _Covered, _marks
 
 CASES = [
     (case["text"], case.get("published"))
@@ -84,3 +87,42 @@ def test_a_russian_text_gets_its_reasons_without_naming_its_language() -> None:
     text = "Экспорт в Китай составил $5 млрд в 2023 году. Инвестиции достигли $2 млрд."
     reasons = dict(zip(explain(text)["quote"], explain(text)["reason"], strict=True))
     assert reasons == {"$5 млрд": "exports", "$2 млрд": "not a trade flow: 'инвестиции'"}
+
+
+def _plain_marks(lang: str) -> re.Pattern[str]:
+    """_marks as it was written before issue 13: the digits before a mark tried from every digit,
+    backing off one at a time (quadratic in a run of digits). The reference for what it finds."""
+    atomic = re.compile(r"\(\?<!\\d\).*?\(\?=\(\?P<digits>(.*?)\)\)\(\?P=digits\)")
+    return re.compile(atomic.sub(lambda m: m.group(1), _marks(lang).pattern, count=1))
+
+
+PIECES = ["1", "25", ",", ".", "\u00a0", "\u2009", " ", "$", "USD", "dollars", "one", "x", "рублей", "млн"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=30), st.sampled_from(["en", "ru"]))
+def test_marks_finds_what_the_plain_pattern_found(pieces: list[str], lang: str) -> None:
+    text = "".join(pieces)
+    assert _plain_marks(lang).pattern != _marks(lang).pattern
+    got = [(m.span(), m.lastgroup) for m in _marks(lang).finditer(text)]
+    assert got == [(m.span(), m.lastgroup) for m in _plain_marks(lang).finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [("1" * 3000 + " USD", (0, 3004)), ("1,,,,5 USD", (0, 10)), ("5\u00a0\u00a0\u00a0\u00a0USD", (0, 8)),
+     ("word.5 USD", (5, 10)), ("costs\u00a05\u00a0USD", (6, 11))],
+)  # fmt: skip
+def test_the_digits_before_a_mark_are_taken_whole(text: str, span: tuple[int, int]) -> None:
+    assert [m.span() for m in _marks("en").finditer(text)] == [span]
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 60), st.integers(1, 8)), max_size=20), st.integers(0, 60), st.integers(1, 8)
+)
+def test_covered_spans_meet_a_span_as_a_scan_of_them_does(spans: list[tuple[int, int]], a: int, n: int) -> None:
+    covered = _Covered()
+    half = len(spans) // 2
+    covered.add([(s, s + k) for s, k in spans[:half]])
+    covered.add([(s, s + k) for s, k in spans[half:]])
+    assert covered.meets(a, a + n) == any(s < a + n and a < s + k for s, k in spans)

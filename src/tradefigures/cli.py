@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import io
 import os
+import signal
 import sys
+import threading
 import time
 import warnings
 from collections.abc import Sequence
@@ -238,10 +240,11 @@ def _extract_corpus(args: argparse.Namespace, fmt: str) -> int:
                 bar.update(batch.documents)
         except KeyboardInterrupt:
             interrupted = True
-        except BaseException:
+        except BaseException:  # SIGTERM (Terminated) too: the output is left as it was
             sink.abort()
             raise
         finally:
+            batches.close()  # ends the workers when the loop was left early
             bar.close()
     sink.close()
     if errors:
@@ -541,13 +544,33 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+class Terminated(BaseException):
+    """SIGTERM, raised where the command is, so that it stops its workers and removes its
+    temporary files on the way out (a BaseException: no ``except Exception`` swallows it)."""
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a second SIGTERM ends the command at once
+    raise Terminated
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code (0 ok, 2 bad input)."""
+    """Run the command line; returns the exit code (0 ok, 2 bad input, 130 Ctrl-C, 143 SIGTERM)."""
     parser = _parser()
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help()
         return 2
+    main_thread = threading.current_thread() is threading.main_thread()  # only it may set handlers
+    previous = signal.signal(signal.SIGTERM, _on_sigterm) if main_thread else None
+    try:
+        return _run(args)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         return int(args.func(args))
     except UsageError as exc:
@@ -561,3 +584,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("tradefigures: interrupted", file=sys.stderr)
         return 130
+    except Terminated:
+        print("tradefigures: stopped by SIGTERM; outputs not finished were not written", file=sys.stderr)
+        return 128 + signal.SIGTERM

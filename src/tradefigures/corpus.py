@@ -21,9 +21,12 @@ import json
 import math
 import os
 import re
+import signal
+import threading
+import time
 import warnings
 from collections import deque
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Generator, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -654,7 +657,7 @@ def iter_extract(
     chunk_size: int = 200,
     max_chars: int = DEFAULT_MAX_CHARS,
     **read_options: Any,
-) -> Iterator[Batch]:
+) -> Generator[Batch, None, None]:
     """Extract documents chunk by chunk, in document order; memory stays flat however many there are.
 
     ``jobs`` > 1 runs the chunks in that many worker processes, with at most ``2 × jobs`` chunks
@@ -673,7 +676,8 @@ def iter_extract(
         for chunk in chunks:
             yield _batch(_run_chunk(chunk, published, include_other, max_chars, lang), len(chunk))
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_start, initargs=(os.getpid(),))
+    try:
         pending: deque[tuple[Future[tuple[pd.DataFrame, list[tuple[Any, str]], int]], int]] = deque()
         for chunk in chunks:
             pending.append(
@@ -685,6 +689,50 @@ def iter_extract(
         while pending:
             future, n = pending.popleft()
             yield _batch(future.result(), n)
+    except BaseException:  # Ctrl-C, a signal turned into an exception, the caller closing the generator
+        _stop(pool)
+        raise
+    pool.shutdown()
+
+
+def _worker_start(parent: int) -> None:
+    """In each worker: leave Ctrl-C to the parent (which stops the workers), and end when the
+    parent is gone, even killed outright (SIGKILL), rather than live on computing for no one."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_watch_parent, args=(parent, os.getppid()), daemon=True).start()
+
+
+def _watch_parent(parent: int, ppid: int) -> None:
+    # by hand: the standard library has no "end with the parent" for pool workers, and Linux's
+    # prctl(PR_SET_PDEATHSIG) neither exists elsewhere nor suits workers started by a thread
+    while os.getppid() == ppid and (ppid == parent or _alive(parent)):
+        time.sleep(0.5)
+    os._exit(1)
+
+
+def _alive(pid: int) -> bool:
+    """Whether process ``pid`` still exists (a worker started by a fork server has it as grandparent)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Cancel the chunks not begun and end the workers now, not after the chunks they are on."""
+    workers = list((getattr(pool, "_processes", None) or {}).values())  # shutdown() forgets them
+    terminate = getattr(pool, "terminate_workers", None)  # Python 3.14; before it, no public way
+    if terminate is not None:
+        terminate()
+    else:
+        pool.shutdown(wait=False, cancel_futures=True)
+        for w in workers:
+            w.terminate()
+    for w in workers:
+        w.join(timeout=10)
 
 
 def extract_many(docs: Any, *, jobs: int = 1, **options: Any) -> pd.DataFrame:

@@ -14,6 +14,7 @@ it. Each is either a figure (a row of :func:`tradefigures.extract`) or skipped, 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from datetime import date
 from functools import cache
 from typing import Any
@@ -27,7 +28,7 @@ from .extract import read_document
 from .frame import PERIOD_SOURCES, frame_from_rows
 from .numbers import money_matches
 from .reading import Reading
-from .segment import detect_language
+from .segment import Sentence, detect_language
 
 __all__ = ["explain"]
 
@@ -52,26 +53,78 @@ def _marks(lang: str) -> re.Pattern[str]:
     signs = "".join(re.escape(s) for s in lex.prefix_currencies if len(s) == 1)
     words = alternation([*lex.currency_words, *lex.minor_units])
     numbers = alternation(w for w in lex.number_words if w not in lex.number_articles)
-    number = rf"(?:\d[\d.,\u00a0\u202f\u2009]*|(?i:\b(?:{numbers})\b))"
+    run = r"\d[\d.,\u00a0\u202f\u2009]*"
+    number = rf"(?:{run}|(?i:\b(?:{numbers})\b))"
+    # Before a mark, the digits are taken whole (a lookahead and its backreference: an atomic group
+    # Python 3.10 lacks) and only from a run's first digits, so "1111…" is not tried from each
+    # digit, backing off one at a time: that took time quadratic in a run's length (issue 13).
+    sep = r"[.,\u00a0\u202f\u2009]"
+    first = rf"(?<!\d)(?<!\d{sep})(?<!\d{sep}{{2}})(?<!\d{sep}{{3}})"
+    whole = rf"(?:{first}(?=(?P<digits>{run}))(?P=digits)|(?i:\b(?:{numbers})\b))"
     mark = rf"(?:[{signs}]|\b(?:{alternation(lex.codes)})\b|(?i:\b(?:{words})\b))"
     gap = r"[\s\u00a0\u202f\u2009]{0,3}"
-    return re.compile(rf"(?P<before>{number}{gap}(?:[a-zA-Z]+{gap})?{mark})|(?P<after>{mark}{gap}{number})")
+    return re.compile(rf"(?P<before>{whole}{gap}(?:[a-zA-Z]+{gap})?{mark})|(?P<after>{mark}{gap}{number})")
 
 
-def _why_other(text: str, start: int, sentence_start: int, lang: str) -> str:
+@cache
+def _others(lang: str) -> re.Pattern[str]:
+    """The lexicon's words of money that is not a trade flow ("investment", "loans")."""
+    return re.compile(rf"(?i)\b(?:{alternation(LEXICONS[lang].other_words)})\b")
+
+
+class _OtherWords:
+    """The words of money that is not trade in each sentence, found once per sentence: scanning
+    from the sentence's start for each of its amounts took time quadratic in a long sentence."""
+
+    def __init__(self, text: str, sentences: list[Sentence]) -> None:
+        self.text, self.sentences = text, sentences
+        self._found: dict[int, tuple[list[int], list[str]]] = {}
+
+    def last_before(self, sentence: int, start: int, lang: str) -> str | None:
+        """The last such word of the sentence that ends at or before ``start``."""
+        if sentence not in self._found:
+            s = self.sentences[sentence]
+            found = list(_others(lang).finditer(self.text, s.start, s.end))
+            self._found[sentence] = ([m.end() for m in found], [m.group(0) for m in found])
+        ends, words = self._found[sentence]
+        i = bisect_right(ends, start)
+        return words[i - 1] if i else None
+
+
+def _why_other(text: str, start: int, sentence: int, lang: str, others: _OtherWords) -> str:
     cues = _cues(lang)
-    before = text[max(sentence_start, start - 60) : start]
+    before = text[max(others.sentences[sentence].start, start - 60) : start]
     if cues.increment.search(before):
         return "an increment (a change such as 'grew by'), not a level"
-    lex = LEXICONS[lang]
-    others = re.compile(rf"(?i)\b(?:{alternation(lex.other_words)})\b")
-    words = [m.group(0) for m in others.finditer(text, sentence_start, start)]
-    after = others.search(text, start, min(len(text), start + 60))
-    if words:
-        return f"not a trade flow: {words[-1].lower()!r}"
+    word = others.last_before(sentence, start, lang)
+    after = _others(lang).search(text, start, min(len(text), start + 60))
+    if word is not None:
+        return f"not a trade flow: {word.lower()!r}"
     if after:
         return f"not a trade flow: {after.group(0).lower()!r}"
     return "no trade flow (trade, exports, imports) named near it"
+
+
+class _Covered:
+    """The spans already accounted for, merged and in order, so that asking whether a span meets
+    one is a bisection (a scan of every span made explain() quadratic in its candidates)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def meets(self, a: int, b: int) -> bool:
+        i = bisect_left(self.starts, b)  # the spans that start before b; the last ends furthest
+        return i > 0 and self.ends[i - 1] > a
+
+    def add(self, spans: list[tuple[int, int]]) -> None:
+        merged: list[tuple[int, int]] = []
+        for a, b in sorted([*zip(self.starts, self.ends, strict=True), *spans]):
+            if merged and a <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+            else:
+                merged.append((a, b))
+        self.starts, self.ends = [a for a, _ in merged], [b for _, b in merged]
 
 
 @cache
@@ -101,30 +154,26 @@ def explain(
     ("en", "ru") is read from the text when None, sentence by sentence."""
     doc = read_document(text, published=published, include_other=True, lang=lang)
     rows: list[tuple[Any, ...]] = []
-    covered: list[tuple[int, int]] = []
+    others = _OtherWords(text, doc.sentences)
     for r in doc.readings:
         a, sent_lang = r.amount, doc.langs[r.sentence]
-        covered.append((a.start, a.end))
         if r.metric == "other":
-            reason = r.metric_why or _why_other(text, a.start, doc.sentences[r.sentence].start, sent_lang)
+            reason = r.metric_why or _why_other(text, a.start, r.sentence, sent_lang, others)
             rows.append((a.quote, a.start, a.end, "skipped", reason, a.low, a.high, a.currency, None, None))
         else:
             rows.append((a.quote, a.start, a.end, "figure", r.metric, a.low, a.high, a.currency,
                          r.period_source, _why(r)))  # fmt: skip
-    languages = sorted(set(doc.langs)) or [lang or detect_language(text)]
-
-    def inside(a: int, b: int) -> bool:
-        return any(s < b and a < e for s, e in covered)
-
-    for lg in languages:
-        for m in money_matches(text, lg):  # amounts the reader found and then set aside
-            if not inside(*m.span()):
-                rows.append(_skipped(text, m, "its number or currency could not be read", lg))
-                covered.append(m.span())
-        for m in _marks(lg).finditer(text):
-            if not inside(*m.span()):
-                rows.append(_skipped(text, m, "a currency next to a number, not read as an amount", lg))
-                covered.append(m.span())
+    covered = _Covered()
+    covered.add([(r.amount.start, r.amount.end) for r in doc.readings])
+    for lg in sorted(set(doc.langs)) or [lang or detect_language(text)]:
+        # each pass's matches are in order and do not overlap: those found in it are added after it
+        for matches, otherwise in (
+            (money_matches(text, lg), "its number or currency could not be read"),  # read, then set aside
+            (_marks(lg).finditer(text), "a currency next to a number, not read as an amount"),
+        ):
+            new = [m for m in matches if not covered.meets(*m.span())]
+            rows.extend(_skipped(text, m, otherwise, lg) for m in new)
+            covered.add([m.span() for m in new])
     rows.sort(key=lambda row: (row[1], row[2]))
     return frame_from_rows(rows, _COLUMNS)
 
