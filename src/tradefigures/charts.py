@@ -39,6 +39,7 @@ from matplotlib.transforms import Bbox
 
 from . import analysis
 from ._tables import period_months
+from .checks import SERIES_CLAIM
 from .statistics import country_name
 
 __all__ = [
@@ -507,7 +508,7 @@ def plot_claims_vs_statistics(
     currency than the office's are listed under the chart.
     """
     rows, name = _of_pair(series_df, pair)
-    is_claim = rows["series"] == analysis.SERIES_CLAIM
+    is_claim = rows["series"] == SERIES_CLAIM
     claims_all, stats = rows[is_claim], rows[~is_claim]
     if len(claims_all):
         first_claim: Any = claims_all.iloc[0]
