@@ -242,37 +242,34 @@ def growth_table(figures: pd.DataFrame, *, pair: tuple[str, str] | None = None) 
             bases = [("as reported", 1.0)]
             if b["months"] != 12 and a["months"] == 12:
                 bases.append(("run-rate", 12 / b["months"]))
-            for basis, factor in bases:
-                to_low, to_high = b["low"] * factor, b["high"] * factor
-                lfl = basis == "run-rate" or a["months"] == b["months"]
-                g_low, g_high = growth_range(to_low, to_high, a["low"], a["high"]) if a["low"] > 0 else (
-                    math.nan, math.nan)
-                bound = combine_bounds(b["bound"], a["bound"], g_low, g_high)
-                frm, to = period_label(a["period"], a["months"]), period_label(b["period"], b["months"])
-                if basis == "run-rate":
-                    head = (f"{to} run-rate (×12/{b['months']:g}) against {frm}: like for like in "
-                            f"length, but assumes the rest of the year keeps the {to} pace")
-                elif lfl:
-                    head = f"{to} against {frm}: like for like"
-                else:
-                    head = (f"{to} against {frm}: not like for like "
-                            f"({b['months']:g} against {a['months']:g} months)")
-                growth = (
-                    "growth unknown" if math.isnan(g_low)
-                    else f"growth {format_span(g_low, g_high, bound, format_pct)}"
-                )
-                rows.append(
-                    {k: a[k] for k in _PARTIES}
-                    | {
-                        "basis": basis, "from_period": a["period"], "to_period": b["period"],
-                        "from_months": a["months"], "to_months": b["months"],
-                        "from_low": a["low"], "from_high": a["high"], "from_bound": a["bound"],
-                        "to_low": to_low, "to_high": to_high, "to_bound": b["bound"],
-                        "growth_low": g_low, "growth_high": g_high, "growth_bound": bound,
-                        "like_for_like": lfl, "note": f"{head}; {growth}",
-                    }
-                )
+            rows += [_growth_row(a, b, basis, factor) for basis, factor in bases]
     return typed_frame(rows, _GROWTH)
+
+
+def _growth_row(a: Row, b: Row, basis: str, factor: float) -> Row:
+    """Growth of `b` (its value × `factor`) over the earlier `a`, with its bound and a note in words."""
+    to_low, to_high = b["low"] * factor, b["high"] * factor
+    lfl = basis == "run-rate" or a["months"] == b["months"]
+    g_low, g_high = growth_range(to_low, to_high, a["low"], a["high"]) if a["low"] > 0 else (math.nan, math.nan)
+    bound = combine_bounds(b["bound"], a["bound"], g_low, g_high)
+    frm, to = period_label(a["period"], a["months"]), period_label(b["period"], b["months"])
+    if basis == "run-rate":
+        head = (f"{to} run-rate (×12/{b['months']:g}) against {frm}: like for like in "
+                f"length, but assumes the rest of the year keeps the {to} pace")
+    elif lfl:
+        head = f"{to} against {frm}: like for like"
+    else:
+        head = (f"{to} against {frm}: not like for like "
+                f"({b['months']:g} against {a['months']:g} months)")
+    growth = "growth unknown" if math.isnan(g_low) else f"growth {format_span(g_low, g_high, bound, format_pct)}"
+    return {k: a[k] for k in _PARTIES} | {
+        "basis": basis, "from_period": a["period"], "to_period": b["period"],
+        "from_months": a["months"], "to_months": b["months"],
+        "from_low": a["low"], "from_high": a["high"], "from_bound": a["bound"],
+        "to_low": to_low, "to_high": to_high, "to_bound": b["bound"],
+        "growth_low": g_low, "growth_high": g_high, "growth_bound": bound,
+        "like_for_like": lfl, "note": f"{head}; {growth}",
+    }
 
 
 # ----------------------------------------------------------------------------- targets
@@ -353,41 +350,46 @@ def target_implications(figures: pd.DataFrame, *, pair: tuple[str, str] | None =
     rows: list[Row] = []
     for p in (f for f in figs if f["kind"] == "projection"):
         same = [a for a in figs if a["kind"] == "actual" and match_key(a) == match_key(p)]
-        inside = [a for a in same if a["period_start"] >= p["period_start"]
-                  and a["period_end"] <= p["period_end"] and a["months"] < p["months"]]
-        so_far = max(inside, key=lambda a: a["period_end"]) if inside else None
-        day_before = p["period_start"] - pd.Timedelta(days=1)
-        prev = next((a for a in same if a["period_end"] == day_before
-                     and a["months"] == p["months"]), None)
-        rest: Row | None = None
-        growth: Row | None = None
-        if so_far is not None:
-            low, high = p["low"] - so_far["high"], p["high"] - so_far["low"]
-            rest = {"low": low, "high": high, "months": p["months"] - so_far["months"],
-                    "bound": combine_bounds(p["bound"], so_far["bound"], low, high)}
-        if prev is not None and prev["low"] > 0:
-            low, high = growth_range(p["low"], p["high"], prev["low"], prev["high"])
-            bound = combine_bounds(p["bound"], prev["bound"], low, high)
-            growth = {"low": low, "high": high, "bound": bound}
-        s, g, q = so_far or {}, growth or {}, prev or {}
-        annual = 12 / s["months"] if s else math.nan
-        rows.append(
-            {k: p[k] for k in _PARTIES}
-            | {
-                "period": p["period"], "target_low": p["low"], "target_high": p["high"],
-                "target_bound": p["bound"], "so_far_period": s.get("period"),
-                "so_far_months": s.get("months"), "so_far_low": s.get("low"),
-                "so_far_high": s.get("high"), "so_far_bound": s.get("bound"),
-                "remaining_months": rest and rest["months"], "remaining_low": rest and rest["low"],
-                "remaining_high": rest and rest["high"], "remaining_bound": rest and rest["bound"],
-                "pace_annual_low": s["low"] * annual if s else None,
-                "pace_annual_high": s["high"] * annual if s else None,
-                "pace_bound": s.get("bound"), "previous_period": q.get("period"),
-                "previous_low": q.get("low"), "previous_high": q.get("high"),
-                "previous_bound": q.get("bound"), "implied_growth_low": g.get("low"),
-                "implied_growth_high": g.get("high"), "implied_growth_bound": g.get("bound"),
-                "rest_pace": _pace_word(rest, so_far) if rest and so_far else None,
-                "note": _target_note(p, so_far, rest, prev, growth),
-            }
-        )
+        rows.append(_target_row(p, same))
     return typed_frame(rows, _TARGETS)
+
+
+def _target_row(p: Row, same: list[Row]) -> Row:
+    """What projection `p` implies, given the actuals of its flow and sides (`same`)."""
+    inside = [a for a in same if a["period_start"] >= p["period_start"]
+              and a["period_end"] <= p["period_end"] and a["months"] < p["months"]]
+    so_far = max(inside, key=lambda a: a["period_end"]) if inside else None
+    day_before = p["period_start"] - pd.Timedelta(days=1)
+    prev = next((a for a in same if a["period_end"] == day_before
+                 and a["months"] == p["months"]), None)
+    rest: Row | None = None
+    growth: Row | None = None
+    if so_far is not None:
+        low, high = p["low"] - so_far["high"], p["high"] - so_far["low"]
+        rest = {"low": low, "high": high, "months": p["months"] - so_far["months"],
+                "bound": combine_bounds(p["bound"], so_far["bound"], low, high)}
+    if prev is not None and prev["low"] > 0:
+        low, high = growth_range(p["low"], p["high"], prev["low"], prev["high"])
+        bound = combine_bounds(p["bound"], prev["bound"], low, high)
+        growth = {"low": low, "high": high, "bound": bound}
+    s, g, q = so_far or {}, growth or {}, prev or {}
+    annual = 12 / s["months"] if s else math.nan
+    return (
+        {k: p[k] for k in _PARTIES}
+        | {
+            "period": p["period"], "target_low": p["low"], "target_high": p["high"],
+            "target_bound": p["bound"], "so_far_period": s.get("period"),
+            "so_far_months": s.get("months"), "so_far_low": s.get("low"),
+            "so_far_high": s.get("high"), "so_far_bound": s.get("bound"),
+            "remaining_months": rest and rest["months"], "remaining_low": rest and rest["low"],
+            "remaining_high": rest and rest["high"], "remaining_bound": rest and rest["bound"],
+            "pace_annual_low": s["low"] * annual if s else None,
+            "pace_annual_high": s["high"] * annual if s else None,
+            "pace_bound": s.get("bound"), "previous_period": q.get("period"),
+            "previous_low": q.get("low"), "previous_high": q.get("high"),
+            "previous_bound": q.get("bound"), "implied_growth_low": g.get("low"),
+            "implied_growth_high": g.get("high"), "implied_growth_bound": g.get("bound"),
+            "rest_pace": _pace_word(rest, so_far) if rest and so_far else None,
+            "note": _target_note(p, so_far, rest, prev, growth),
+        }
+    )
