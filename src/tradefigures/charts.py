@@ -38,6 +38,8 @@ from matplotlib.ticker import FuncFormatter, LogFormatter, MaxNLocator
 from matplotlib.transforms import Bbox
 
 from . import analysis
+from ._tables import period_months
+from .checks import SERIES_CLAIM
 from .statistics import country_name
 
 __all__ = [
@@ -309,7 +311,7 @@ def plot_claims(claims_df: pd.DataFrame, *, pair: Pair | None = None, ax: Axes |
 
 
 def _partial(rows: pd.DataFrame) -> pd.Series:
-    months = [analysis._months(s, e) for s, e in zip(rows["period_start"], rows["period_end"], strict=True)]
+    months = [period_months(s, e) for s, e in zip(rows["period_start"], rows["period_end"], strict=True)]
     return pd.Series([m is None or m < 12 for m in months], index=rows.index)
 
 
@@ -319,7 +321,7 @@ def _draw_claims(ax: Axes, rows: pd.DataFrame, x0: int, show_metric: bool) -> tu
     colour = ACTUAL if x0 == 0 else OTHER_CURRENCY
     labels, most = [], 1
     for x, r in enumerate(_tuples(rows), start=x0):
-        months = analysis._months(r.period_start, r.period_end)
+        months = period_months(r.period_start, r.period_end)
         partial = months is None or months < 12
         label = _period_label(r.period) + (f" {r.metric}" if show_metric else "")
         text = _span(r.low, r.high, r.bound, r.currency)
@@ -506,7 +508,7 @@ def plot_claims_vs_statistics(
     currency than the office's are listed under the chart.
     """
     rows, name = _of_pair(series_df, pair)
-    is_claim = rows["series"] == analysis.SERIES_CLAIM
+    is_claim = rows["series"] == SERIES_CLAIM
     claims_all, stats = rows[is_claim], rows[~is_claim]
     if len(claims_all):
         first_claim: Any = claims_all.iloc[0]

@@ -408,7 +408,7 @@ def _cmd_charts(args: argparse.Namespace) -> int:
     out, tables = _chart_folders(args)
     figures = _figures([args.input] if args.input else [], args.published, False)
     from . import charts  # matplotlib loads only for this command
-    from .analysis import ASK_FOR_STATISTICS
+    from ._official import ASK_FOR_STATISTICS
 
     statistics = _statistics(args.statistics)
     write_atomic(tables / "figures.csv", table_csv(figures))
