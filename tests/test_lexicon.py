@@ -7,6 +7,7 @@ import dataclasses
 import pycountry
 import pytest
 
+from tradefigures import extract
 from tradefigures._lexicon import LEXICONS, Lexicon, en, ru
 from tradefigures.reading import _countries
 
@@ -285,3 +286,68 @@ NO_SIDE_PLACES = [
 @pytest.mark.parametrize(("lang", "text"), NO_SIDE_PLACES, ids=[x[0] for x in NO_SIDE_PLACES])
 def test_contested_and_border_places_are_no_side(lang: str, text: str) -> None:
     assert _countries(text, lang, 0, len(text)) == []
+
+
+# The currencies of trade news, each in a typical phrase of each language: (country's genitive or
+# name, the currency as written, the currency meant). A name several countries share (crowns, lei,
+# dirhams, ri(y)als, pesos, manats, soms, dinars) is the figure's country's own.
+CURRENCIES_RU = [
+    ("Швеции", "крон", "SEK"), ("Норвегии", "крон", "NOK"), ("Дании", "крон", "DKK"), ("Чехии", "крон", "CZK"),
+    ("Исландии", "крон", "ISK"), ("Норвегии", "шведских крон", "SEK"), ("Венгрии", "форинтов", "HUF"),
+    ("Польши", "злотых", "PLN"), ("Румынии", "лей", "RON"), ("Молдавии", "лей", "MDL"),
+    ("Молдавии", "румынских лей", "RON"), ("ОАЭ", "дирхамов", "AED"), ("Марокко", "дирхамов", "MAD"),
+    ("Ирана", "риалов", "IRR"), ("Саудовской Аравии", "риялов", "SAR"), ("Катара", "риалов", "QAR"),
+    ("Омана", "риалов", "OMR"), ("Туркменистана", "манатов", "TMT"), ("Азербайджана", "манатов", "AZN"),
+    ("Индонезии", "рупий", "IDR"), ("Таиланда", "бат", "THB"), ("Южной Кореи", "вон", "KRW"),
+    ("Мексики", "песо", "MXN"), ("Аргентины", "песо", "ARS"), ("Чили", "чилийских песо", "CLP"),
+    ("Бразилии", "реалов", "BRL"), ("ЮАР", "рэндов", "ZAR"), ("Нигерии", "найр", "NGN"),
+    ("Израиля", "шекелей", "ILS"), ("Швейцарии", "франков", "CHF"), ("Таджикистана", "сомони", "TJS"),
+    ("Вьетнама", "донгов", "VND"), ("Монголии", "тугриков", "MNT"), ("Малайзии", "ринггитов", "MYR"),
+    ("Болгарии", "левов", "BGN"), ("Сербии", "динаров", "RSD"), ("Ирака", "динаров", "IQD"),
+    ("Кувейта", "кувейтских динаров", "KWD"), ("Египта", "египетских фунтов", "EGP"),
+    ("Гонконга", "гонконгских долларов", "HKD"), ("Канады", "канадских долларов", "CAD"),
+]
+CURRENCIES_EN = [
+    ("Sweden", "kronor", "SEK"), ("Norway", "kroner", "NOK"), ("Denmark", "kroner", "DKK"),
+    ("Iceland", "kronur", "ISK"), ("Norway", "Swedish kronor", "SEK"), ("Denmark", "Danish crowns", "DKK"),
+    ("Czechia", "Czech crowns", "CZK"), ("Romania", "lei", "RON"), ("Moldova", "lei", "MDL"),
+    ("Moldova", "Romanian lei", "RON"), ("the UAE", "dirhams", "AED"), ("Morocco", "dirhams", "MAD"),
+    ("Qatar", "riyals", "QAR"), ("Oman", "rials", "OMR"), ("Iran", "rials", "IRR"), ("Kyrgyzstan", "soms", "KGS"),
+    ("Uzbekistan", "soums", "UZS"), ("Turkmenistan", "manats", "TMT"), ("Argentina", "pesos", "ARS"),
+    ("the Philippines", "pesos", "PHP"), ("Tajikistan", "somoni", "TJS"), ("Mongolia", "tugriks", "MNT"),
+    ("Serbia", "dinars", "RSD"), ("Kuwait", "Kuwaiti dinars", "KWD"), ("Bulgaria", "leva", "BGN"),
+    ("Belarus", "Belarusian rubles", "BYN"),
+]
+
+
+@pytest.mark.parametrize(
+    ("country", "written", "code"), CURRENCIES_RU, ids=[f"{x[2]}-{x[1]}" for x in CURRENCIES_RU]
+)
+def test_russian_currencies(country: str, written: str, code: str) -> None:
+    found = extract(f"Экспорт {country} в Китай в 2023 году составил 4,9 млрд {written}.")
+    assert (list(found["currency"]), list(found["low"])) == ([code], [4.9e9])
+
+
+@pytest.mark.parametrize(
+    ("country", "written", "code"), CURRENCIES_EN, ids=[f"{x[2]}-{x[1]}" for x in CURRENCIES_EN]
+)
+def test_english_currencies(country: str, written: str, code: str) -> None:
+    found = extract(f"{country[0].upper()}{country[1:]}'s exports to China in 2023 were 4.9 billion {written}.")
+    assert (list(found["currency"]), list(found["low"])) == ([code], [4.9e9])
+
+
+# with no country, the most common reading (comments in _lexicon/__init__.py); as a code, itself
+SHARED_DEFAULTS = [
+    ("ru", "Товарооборот составил 4,9 млрд крон.", "SEK"), ("ru", "Товарооборот составил 4,9 млрд лей.", "RON"),
+    ("ru", "Товарооборот составил 4,9 млрд динаров.", "IQD"),
+    ("en", "Trade was 4.9 billion kroner.", "NOK"), ("en", "Trade was 4.9 billion kronor.", "SEK"),
+    ("en", "Trade was 4.9 billion pesos.", "MXN"), ("en", "Norway's trade was SEK 4.9bn.", "SEK"),
+    ("en", "Moldova's trade was ISK 4.9bn.", "ISK"),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "code"), SHARED_DEFAULTS, ids=[f"{x[0]}-{x[2]}" for x in SHARED_DEFAULTS]
+)
+def test_shared_currency_names_without_a_country(lang: str, text: str, code: str) -> None:
+    assert list(extract(text)["currency"]) == [code]

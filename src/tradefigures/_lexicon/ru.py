@@ -66,6 +66,33 @@ _NUMBER_WORDS_RU: dict[str, float] = {
 # with the abbreviations of statistical releases (долл., долл. США, руб.); the ISO codes are
 # also written after the number in Russian copy ("65,7 млрд USD"). Names: Russian Wikipedia,
 # "Список существующих валют".
+# "шведских крон", "молдавских лей": the adjective says whose currency a shared name is, in the forms
+# an adjective takes before these nouns (over-generated: a form no text writes matches nothing)
+_ADJECTIVE_ENDINGS = ("их", "ие", "ий", "ого", "ая", "ой", "ую")
+_CROWNS = ("крона", "кроны", "крон")
+_DOLLARS = ("доллар", "доллара", "долларов")
+_PESOS = ("песо",)
+_RIALS = ("риал", "риала", "риалов", "риял", "рияла", "риялов")
+_DINARS = ("динар", "динара", "динаров")
+_DIRHAMS = ("дирхам", "дирхама", "дирхамов")
+_QUALIFIED_RU = (
+    ("шведск", "SEK", _CROWNS), ("норвежск", "NOK", _CROWNS), ("датск", "DKK", _CROWNS),
+    ("чешск", "CZK", _CROWNS), ("исландск", "ISK", _CROWNS),
+    ("румынск", "RON", ("лей", "леев", "лея")), ("молдавск", "MDL", ("лей", "леев", "лея")),
+    ("молдовск", "MDL", ("лей", "леев", "лея")),
+    ("марокканск", "MAD", _DIRHAMS), ("эмиратск", "AED", _DIRHAMS),
+    ("саудовск", "SAR", _RIALS), ("катарск", "QAR", _RIALS), ("оманск", "OMR", _RIALS), ("иранск", "IRR", _RIALS),
+    ("мексиканск", "MXN", _PESOS), ("аргентинск", "ARS", _PESOS), ("филиппинск", "PHP", _PESOS),
+    ("чилийск", "CLP", _PESOS), ("колумбийск", "COP", _PESOS),
+    ("азербайджанск", "AZN", ("манат", "маната", "манатов")), ("туркменск", "TMT", ("манат", "маната", "манатов")),
+    ("индонезийск", "IDR", ("рупия", "рупии", "рупий")), ("пакистанск", "PKR", ("рупия", "рупии", "рупий")),
+    ("шриланкийск", "LKR", ("рупия", "рупии", "рупий")), ("непальск", "NPR", ("рупия", "рупии", "рупий")),
+    ("канадск", "CAD", _DOLLARS), ("австралийск", "AUD", _DOLLARS), ("гонконгск", "HKD", _DOLLARS),
+    ("сингапурск", "SGD", _DOLLARS), ("новозеландск", "NZD", _DOLLARS), ("тайваньск", "TWD", _DOLLARS),
+    ("египетск", "EGP", ("фунт", "фунта", "фунтов")), ("сербск", "RSD", _DINARS), ("кувейтск", "KWD", _DINARS),
+    ("иракск", "IQD", _DINARS), ("иорданск", "JOD", _DINARS), ("бахрейнск", "BHD", _DINARS),
+    ("алжирск", "DZD", _DINARS), ("тунисск", "TND", _DINARS), ("болгарск", "BGN", ("лев", "лева", "левов")),
+)
 _CURRENCY_WORDS_RU = {
     **{f"доллар{e}": "USD" for e in ("", "а", "ов", "ам", "ами", "ах")},
     **{f"доллар{e} сша": "USD" for e in ("", "а", "ов")},
@@ -95,6 +122,35 @@ _CURRENCY_WORDS_RU = {
     **{f"фунт{e} стерлингов": "GBP" for e in ("", "а", "ов")},
     **{f"иен{e}": "JPY" for e in ("а", "ы", "")},
     **{f"белорусск{e} рубл{r}": "BYN" for e, r in (("ий", "ь"), ("их", "ей"), ("ого", "я"))},
+    # the currencies of trade news, in the forms numerals take; a name several countries share
+    # (кроны, леи, дирхамы, риалы, песо) is read by the figure's country (OWN_CURRENCY)
+    **{f"крон{e}": "SEK" for e in ("а", "ы", "", "ам", "ах")},
+    **{f"форинт{e}": "HUF" for e in ("", "а", "ов")},
+    **{f"злот{e}": "PLN" for e in ("ый", "ых", "ого", "ые")},
+    **{f"ле{e}": "RON" for e in ("й", "я", "ев", "и")},
+    **{f"дирхам{e}": "AED" for e in ("", "а", "ов")},
+    **{f"риал{e}": "IRR" for e in ("", "а", "ов")},
+    **{f"риял{e}": "SAR" for e in ("", "а", "ов")},
+    **{f"бат{e}": "THB" for e in ("", "а", "ов")},
+    **{f"вон{e}": "KRW" for e in ("", "а", "ы")},  # only after a number: "вон" is also "out there"
+    "песо": "MXN",
+    **{f"реал{e}": "BRL" for e in ("", "а", "ов")},
+    **{f"{r}{e}": "ZAR" for r in ("рэнд", "ранд") for e in ("", "а", "ов")},
+    **{f"найр{e}": "NGN" for e in ("", "а", "ы")},
+    **{f"шекел{e}": "ILS" for e in ("ь", "я", "ей")},
+    **{f"франк{e}": "CHF" for e in ("", "а", "ов")},
+    "сомони": "TJS",
+    **{f"донг{e}": "VND" for e in ("", "а", "ов")},
+    **{f"тугрик{e}": "MNT" for e in ("", "а", "ов")},
+    **{f"ринггит{e}": "MYR" for e in ("", "а", "ов")},
+    "левов": "BGN",  # not "лев", "лева": the lion, the left
+    **{f"динар{e}": "IQD" for e in ("", "а", "ов")},
+    **{
+        f"{adj}{e} {noun}": code
+        for adj, code, nouns in _QUALIFIED_RU
+        for e in _ADJECTIVE_ENDINGS
+        for noun in nouns
+    },
     "usd": "USD",
     "eur": "EUR",
     "rub": "RUB",
@@ -558,8 +614,14 @@ LEXICON: Lexicon = Lexicon(
     lower_case_codes=LOWER_CASE_CODES,
     touching_prefixes=TOUCHING_PREFIXES,
     attached_prefixes=(),
-    shared_currency_marks=("¥", "Rs", "рупи"),
-    owned_currency_marks=("индийск", "INR", "₹"),
+    shared_currency_marks=(
+        "¥", "Rs", "рупи", "крон", "лей", "леев", "лея", "леи", "дирхам", "риал", "риял", "песо", "манат", "динар",
+    ),
+    owned_currency_marks=(
+        "индийск", "INR", "₹", "шведск", "румынск", "эмиратск", "саудовск", "иранск", "мексиканск",
+        "азербайджанск",
+        "иракск",
+    ),
     bare_amount_followers=("в", "за", "а", "и", "по", "против", "к", "с", "годом", "что", "до", "на", "от"),
     respectively_words=("соответственно",),
     part_of_words=("в том числе", "из них", "из которых", "включая"),
