@@ -10,6 +10,7 @@ import pytest
 from tradefigures import extract
 from tradefigures._lexicon import LEXICONS, Lexicon, en, ru
 from tradefigures.reading import _countries
+from tradefigures.statistics import country_name
 
 
 def test_lexicon_has_no_defaults() -> None:
@@ -251,6 +252,12 @@ def test_every_subdivision_is_a_side_of_its_country(lang: str, which: int, count
     names = SUBDIVISIONS_RU if country == "RU" else SUBDIVISIONS_NEAR[country]
     read = {names[code][which]: [c for _, _, c in _countries(names[code][which], lang, 0, 99)] for code in names}
     assert {name: codes for name, codes in read.items() if codes != [ALPHA3[country]]} == {}
+
+
+def test_a_country_is_named_by_its_own_name_not_a_regions() -> None:
+    # a code's English name is the first entry of the English table that has it
+    names = [country_name(code) for code in ALPHA3.values()]
+    assert names == ["Russia", "Belarus", "Kazakhstan", "Uzbekistan", "Kyrgyzstan", "China"]
 
 
 # the informal names and case forms of regional copy, each one mention of its country

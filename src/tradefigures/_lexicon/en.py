@@ -875,7 +875,6 @@ _REGIONS_EN = {
 
 # name, adjective or capital → ISO 3166-1 alpha-3: news text names a side all three ways
 _COUNTRIES_EN = {
-    **_REGIONS_EN,
     # groups of countries (codes in _lexicon.GROUPS)
     "european union": "EU", "eu": "EU", "eu countries": "EU", "eu member states": "EU",
     "asean": "ASEAN", "association of southeast asian nations": "ASEAN", "asean countries": "ASEAN",
@@ -1397,6 +1396,8 @@ _COUNTRIES_EN = {
     "willemstad": "CUW",
     "gibraltar": "GIB", "gibraltarian": "GIB",
     "faroe islands": "FRO", "faroes": "FRO", "faroese": "FRO", "torshavn": "FRO", "tórshavn": "FRO",
+    # after the countries: a code's English name (statistics.country_name) is its first
+    **_REGIONS_EN,
 }
 
 LEXICON: Lexicon = Lexicon(
