@@ -589,8 +589,10 @@ LEXICON: Lexicon = Lexicon(
     yen_sign_context=("кита*", "кнр", "пекин*", "юан*"),
     thousands_spaces=" \u00a0\u202f\u2009",
     decimal_comma=True,
-    range_separators=("до",),
-    opener_separators=(),
+    # "и" pairs two numbers whose currency is said once after the last ("14 млн и 22 млн долларов":
+    # two figures), a range only after "между" ("между 5 и 6 млрд")
+    range_separators=("до", "и"),
+    opener_separators=("и",),
     sum_separators=("",),
     change_prepositions=("с", "со"),
     change_words_alone=(),
