@@ -98,5 +98,7 @@ def test_a_letter_scale_in_russian_copy_is_read_not_a_crash() -> None:
     from tradefigures.numbers import find_amounts
 
     assert [a.quote for a in find_amounts("$0-0K", "ru")] == ["$0-0K"]
-    assert [(a.quote, a.low) for a in find_amounts("экспорт $5m и $8b", "ru")] == [("$5m", 5e6), ("$8b", 8e9)]
+    # "и" pairs the two as "and" does in English; extract makes two figures of the pair
+    assert [(a.quote, a.low, a.high) for a in find_amounts("экспорт $5m и $8b", "ru")] == [("$5m и $8b", 5e6, 8e9)]
+    assert list(extract("Экспорт составил $5m и $8b.")["low"]) == [5e6, 8e9]
     assert extract("Экспорт составил $0-0K в 2023 году.", published="2024-01-01").shape[1] == 17

@@ -297,6 +297,18 @@ def _a_balance(
     return cues.balance.search(text, max(lo, keywords[i][0] - 40), keywords[i][0]) is not None
 
 
+def _past_restatement(text: str, amounts: list[Amount], i: int, nxt: int, sent_end: int) -> tuple[int, int]:
+    """Where the words after figure ``i`` start, and where they end: past the same sum restated in
+    brackets ("31 trillion soums ($2.5 billion) to the budget": the budget is the soums' too)."""
+    a = amounts[i]
+    if nxt == sent_end or text[a.end : nxt].strip() != "(":
+        return a.end, nxt
+    close = text.find(")", amounts[i + 1].end, amounts[i + 1].end + 3)
+    if close < 0:
+        return a.end, nxt
+    return close + 1, amounts[i + 2].start if i + 2 < len(amounts) else sent_end
+
+
 def _metrics(doc: Document, si: int, amounts: list[Amount], cues: Cues) -> list[str]:
     """The flow of each figure: the nearest flow word, else the previous figure's, else the
     paragraph's, else the next flow word of the sentence; "increment" for a change ("grew by") or a
@@ -311,7 +323,8 @@ def _metrics(doc: Document, si: int, amounts: list[Amount], cues: Cues) -> list[
     prev_end, prev_base = sent.start, None
     for i, a in enumerate(amounts):
         nxt = amounts[i + 1].start if i + 1 < len(amounts) else sent.end
-        base = _nearest_metric(keywords, keyword_starts, prev_end, a.start, a.end, nxt, text)
+        end, hi = _past_restatement(text, amounts, i, nxt, sent.end)
+        base = _nearest_metric(keywords, keyword_starts, prev_end, a.start, end, hi, text)
         if base != "other":  # not "a surplus of €132bn in goods trade"
             base = _own_flow_after(keywords, keyword_starts, a, text, cues) or base
         if base is None:

@@ -34,7 +34,8 @@ FISCAL_YEAR_STARTS: Mapping[str, int] = MappingProxyType({
 
 # A sign or word several currencies share, read as the reporting country's own where the figure's
 # reporter is one of these: "¥" is the yen, and the yuan in Chinese copy; "Rs" and "rupees" are
-# Indian unless the figure is Pakistan's, Sri Lanka's or Nepal's.
+# Indian unless the figure is Pakistan's, Sri Lanka's or Nepal's; and so the crowns, lei, dirhams,
+# ri(y)als, pesos, manats and soms below.
 # Groups of countries that trade figures name as one side ("EU exports to Russia", "товарооборот
 # со странами ЕАЭС"): the code used in ``reporter`` and ``partner``, and what it stands for.
 GROUPS: Mapping[str, str] = MappingProxyType({
@@ -52,9 +53,35 @@ GROUPS: Mapping[str, str] = MappingProxyType({
 
 OWN_CURRENCY: Mapping[str, Mapping[str, str]] = MappingProxyType({
     "JPY": MappingProxyType({"CHN": "CNY", "JPN": "JPY"}),
-    "INR": MappingProxyType({"PAK": "PKR", "LKA": "LKR", "NPL": "NPR", "MUS": "MUR", "SYC": "SCR", "IND": "INR"}),
+    # "рупий" is also Indonesia's rupiah in Russian copy
+    "INR": MappingProxyType({
+        "PAK": "PKR", "LKA": "LKR", "NPL": "NPR", "MUS": "MUR", "SYC": "SCR", "IND": "INR", "IDN": "IDR",
+    }),
     # "Sh"/"Shs": Kenya's press's mark, also Uganda's and Tanzania's for their own shilling
     "KES": MappingProxyType({"UGA": "UGX", "TZA": "TZS", "SOM": "SOS", "KEN": "KES"}),
+    # crowns: "kronor"/"крон" with no country are Swedish (Sweden's is the largest economy of the
+    # five), "kroner" Norwegian; a figure of Denmark, Norway, Czechia or Iceland is in its own
+    "SEK": MappingProxyType({"NOR": "NOK", "DNK": "DKK", "CZE": "CZK", "ISL": "ISK", "FRO": "DKK", "GRL": "DKK"}),
+    "NOK": MappingProxyType({"SWE": "SEK", "DNK": "DKK", "CZE": "CZK", "ISL": "ISK", "FRO": "DKK", "GRL": "DKK"}),
+    # lei: Romanian unless Moldova's; dirhams: the UAE's unless Morocco's; manats: Azerbaijani
+    # unless Turkmenistan's; soms and sums: each of Kyrgyzstan and Uzbekistan its own
+    "RON": MappingProxyType({"MDA": "MDL"}),
+    "AED": MappingProxyType({"MAR": "MAD"}),
+    "AZN": MappingProxyType({"TKM": "TMT"}),
+    "KGS": MappingProxyType({"UZB": "UZS"}),
+    "UZS": MappingProxyType({"KGZ": "KGS"}),
+    # riyals are Saudi and rials Iranian unless the figure is another Gulf state's
+    "SAR": MappingProxyType({"QAT": "QAR", "OMN": "OMR", "YEM": "YER", "IRN": "IRR"}),
+    "IRR": MappingProxyType({"QAT": "QAR", "OMN": "OMR", "YEM": "YER", "SAU": "SAR"}),
+    # dinars with no country are Iraq's (the largest economy of the dinar countries)
+    "IQD": MappingProxyType({
+        "SRB": "RSD", "KWT": "KWD", "JOR": "JOD", "BHR": "BHD", "DZA": "DZD", "TUN": "TND", "LBY": "LYD",
+        "MKD": "MKD",
+    }),
+    # pesos: Mexican unless another peso country's
+    "MXN": MappingProxyType({
+        "ARG": "ARS", "PHL": "PHP", "CHL": "CLP", "COL": "COP", "URY": "UYU", "DOM": "DOP", "CUB": "CUP",
+    }),
 })
 
 

@@ -111,6 +111,20 @@ CODES: frozenset[str] = frozenset(
         "TWD",
         "LKR",
         "BTC",
+        # crowns, lei, dirhams, pesos and dinars of the countries that share their names
+        "ISK",
+        "MDL",
+        "MAD",
+        "ARS",
+        "CLP",
+        "COP",
+        "OMR",
+        "BHD",
+        "JOD",
+        "IQD",
+        "RSD",
+        "DZD",
+        "TND",
     ]
 )
 

@@ -246,6 +246,27 @@ _CURRENCY_WORDS_EN = {
     "colon": "CRC",
     "colón": "CRC",
     "colones": "CRC",
+    # names several countries share are read by the figure's country (OWN_CURRENCY): "kronor" is
+    # the Swedish plural, "kroner" the Norwegian and Danish, "kronur" the Icelandic
+    "krona": "SEK",
+    "kronor": "SEK",
+    "crowns": "SEK",
+    "krone": "NOK",
+    "kroner": "NOK",
+    "kronur": "ISK",
+    "koruny": "CZK",
+    "leu": "RON",
+    "lei": "RON",
+    "soum": "UZS",
+    "soums": "UZS",
+    "somoni": "TJS",
+    "tugrik": "MNT",
+    "tugriks": "MNT",
+    "togrog": "MNT",
+    "lev": "BGN",
+    "leva": "BGN",
+    "dinar": "IQD",
+    "dinars": "IQD",
     "ரூ": "LKR",  # the rupee sign in Tamil script (Sri Lanka), two code points
     "bitcoin": "XBT",
     "bitcoins": "XBT",
@@ -307,6 +328,48 @@ _QUALIFIED_CURRENCIES_EN = {
     "kyrgyz som": "KGS",
     "egyptian pound": "EGP",
     "german mark": "DEM",
+    "swedish krona": "SEK",
+    "swedish kronor": "SEK",
+    "swedish crowns": "SEK",
+    "norwegian krone": "NOK",
+    "norwegian kroner": "NOK",
+    "norwegian crowns": "NOK",
+    "iraqi dinar": "IQD",
+    "danish krone": "DKK",
+    "danish kroner": "DKK",
+    "danish crowns": "DKK",
+    "icelandic krona": "ISK",
+    "icelandic kronur": "ISK",
+    "czech koruna": "CZK",
+    "czech koruny": "CZK",
+    "czech crowns": "CZK",
+    "romanian leu": "RON",
+    "romanian lei": "RON",
+    "moldovan leu": "MDL",
+    "moldovan lei": "MDL",
+    "uae dirham": "AED",
+    "emirati dirham": "AED",
+    "moroccan dirham": "MAD",
+    "qatari riyal": "QAR",
+    "omani rial": "OMR",
+    "yemeni rial": "YER",
+    "argentine peso": "ARS",
+    "argentinian peso": "ARS",
+    "philippine peso": "PHP",
+    "chilean peso": "CLP",
+    "colombian peso": "COP",
+    "kyrgyz soms": "KGS",
+    "uzbek soums": "UZS",
+    "uzbek soum": "UZS",
+    "uzbek soms": "UZS",
+    "belarusian ruble": "BYN",
+    "belarusian rouble": "BYN",
+    "serbian dinar": "RSD",
+    "kuwaiti dinar": "KWD",
+    "jordanian dinar": "JOD",
+    "bahraini dinar": "BHD",
+    "algerian dinar": "DZD",
+    "tunisian dinar": "TND",
     "deutsche mark": "DEM",
 }
 
@@ -733,6 +796,83 @@ _ORDINALS_EN = {
     "final": 4,
 }
 
+# Regions that trade in their own name in regional news ("Heilongjiang's trade with Russia",
+# "Primorye's exports to South Korea"): a side of their country's. The subdivisions of ISO 3166-2
+# (RU, BY, KZ, UZ, KG, CN) as English copy spells them; a name that is also an English word or a
+# first name only with its "region", "oblast", "krai" or "territory" (Perm: a hair perm; Amur,
+# Altai: a river and mountains shared with China, Mongolia, Kazakhstan; Vladimir, Kirov, Astrakhan,
+# Kurgan, Tula, Orel, Osh, Brest, Talas, Fergana). Not read: Crimea, Sevastopol, Donetsk, Luhansk,
+# Zaporizhzhia and Kherson (ISO 3166-2 lists them under Ukraine, Russian copy as Russia's) and
+# Khorgos (a Chinese city, a Kazakh dry port and the border centre between them): see ru.py.
+_REGION_WORDS_EN = ("region", "oblast", "krai", "territory")
+_REGIONS_EN = {
+    # Russia's republics, krais, oblasts, federal cities, autonomous oblast and okrugs
+    "adygea": "RUS", "adygeya": "RUS", "altai republic": "RUS", "republic of altai": "RUS",
+    "bashkortostan": "RUS", "bashkiria": "RUS", "buryatia": "RUS", "dagestan": "RUS",
+    "daghestan": "RUS", "ingushetia": "RUS", "kabardino-balkaria": "RUS", "kalmykia": "RUS",
+    "karachay-cherkessia": "RUS", "karachayevo-cherkessia": "RUS", "karelia": "RUS",
+    "north karelia": "FIN", "south karelia": "FIN", "komi republic": "RUS", "republic of komi": "RUS",
+    "mari el": "RUS", "mordovia": "RUS", "yakutia": "RUS", "sakha republic": "RUS",
+    "republic of sakha": "RUS", "north ossetia": "RUS", "tatarstan": "RUS", "tuva": "RUS", "tyva": "RUS",
+    "udmurtia": "RUS", "khakassia": "RUS", "chechnya": "RUS", "chechen republic": "RUS",
+    "chuvashia": "RUS",
+    "zabaykalsky krai": "RUS", "zabaikalsky krai": "RUS", "trans-baikal": "RUS", "transbaikal": "RUS",
+    "transbaikalia": "RUS", "zabaikalye": "RUS", "kamchatka": "RUS", "krasnodar": "RUS", "kuban": "RUS",
+    "krasnoyarsk": "RUS", "primorsky krai": "RUS", "primorsky territory": "RUS", "primorye": "RUS",
+    "stavropol": "RUS", "khabarovsk": "RUS",
+    "arkhangelsk": "RUS", "belgorod": "RUS", "bryansk": "RUS", "volgograd": "RUS", "vologda": "RUS",
+    "voronezh": "RUS", "ivanovo": "RUS", "irkutsk": "RUS", "kaliningrad": "RUS", "kaluga": "RUS",
+    "kemerovo": "RUS", "kuzbass": "RUS", "kostroma": "RUS", "kursk": "RUS", "leningrad": "RUS",
+    "lipetsk": "RUS", "magadan": "RUS", "murmansk": "RUS", "nizhny novgorod": "RUS", "novgorod": "RUS",
+    "novosibirsk": "RUS", "omsk": "RUS", "orenburg": "RUS", "oryol": "RUS", "penza": "RUS",
+    "pskov": "RUS", "rostov": "RUS", "rostov-on-don": "RUS", "ryazan": "RUS", "samara": "RUS",
+    "saratov": "RUS", "sakhalin": "RUS", "sverdlovsk": "RUS", "smolensk": "RUS", "tambov": "RUS",
+    "tver": "RUS", "tomsk": "RUS", "tyumen": "RUS", "ulyanovsk": "RUS", "chelyabinsk": "RUS",
+    "yaroslavl": "RUS",
+    "st petersburg": "RUS", "st. petersburg": "RUS", "saint petersburg": "RUS", "petersburg": "RUS",
+    "jewish autonomous region": "RUS", "jewish autonomous oblast": "RUS", "nenets": "RUS",
+    "yamalo-nenets": "RUS", "khanty-mansi": "RUS", "khanty-mansiysk": "RUS", "yugra": "RUS",
+    "chukotka": "RUS", "yamal": "RUS",
+    **{f"{name} {word}": "RUS" for name in (
+        "perm", "amur", "altai", "vladimir", "kirov", "astrakhan", "kurgan", "tula", "orel", "moscow",
+    ) for word in _REGION_WORDS_EN},
+    # Russian border towns facing China and Mongolia
+    "blagoveshchensk": "RUS", "kyakhta": "RUS", "zabaikalsk": "RUS",
+    # Belarus's oblasts and their centres
+    "grodno": "BLR", "hrodna": "BLR", "vitebsk": "BLR", "viciebsk": "BLR", "gomel": "BLR",
+    "homel": "BLR", "mogilev": "BLR", "mahilyow": "BLR",
+    **{f"{name} {word}": "BLR" for name in ("brest", "minsk") for word in _REGION_WORDS_EN},
+    # Kazakhstan's oblasts and cities of republican significance (East, West and North Kazakhstan
+    # are read by "Kazakhstan")
+    "akmola": "KAZ", "aktobe": "KAZ", "aqtobe": "KAZ", "almaty": "KAZ", "atyrau": "KAZ",
+    "zhambyl": "KAZ", "jambyl": "KAZ", "zhetysu": "KAZ", "jetisu": "KAZ", "karaganda": "KAZ",
+    "karagandy": "KAZ", "kostanay": "KAZ", "kostanai": "KAZ", "kyzylorda": "KAZ", "mangystau": "KAZ",
+    "mangistau": "KAZ", "pavlodar": "KAZ", "ulytau": "KAZ", "shymkent": "KAZ", "dostyk": "KAZ",
+    **{f"{name} {word}": "KAZ" for name in ("abai", "turkistan", "turkestan") for word in _REGION_WORDS_EN},
+    # Uzbekistan's regions and Karakalpakstan
+    "andijan": "UZB", "bukhara": "UZB", "jizzakh": "UZB", "kashkadarya": "UZB", "qashqadaryo": "UZB",
+    "navoi": "UZB", "navoiy": "UZB", "namangan": "UZB", "samarkand": "UZB", "surkhandarya": "UZB",
+    "khorezm": "UZB", "karakalpakstan": "UZB",
+    **{f"{name} {word}": "UZB" for name in ("syrdarya", "fergana", "ferghana") for word in _REGION_WORDS_EN},
+    # Kyrgyzstan's oblasts
+    "batken": "KGZ", "jalal-abad": "KGZ", "issyk-kul": "KGZ", "naryn": "KGZ",
+    **{f"{name} {word}": "KGZ" for name in ("osh", "chui", "chuy", "talas") for word in _REGION_WORDS_EN},
+    # China's provinces, autonomous regions and municipalities
+    "hebei": "CHN", "shanxi": "CHN", "liaoning": "CHN", "jilin": "CHN", "heilongjiang": "CHN",
+    "jiangsu": "CHN", "zhejiang": "CHN", "anhui": "CHN", "fujian": "CHN", "jiangxi": "CHN",
+    "shandong": "CHN", "henan": "CHN", "hubei": "CHN", "hunan": "CHN", "guangdong": "CHN",
+    "hainan": "CHN", "sichuan": "CHN", "guizhou": "CHN", "yunnan": "CHN", "shaanxi": "CHN",
+    "gansu": "CHN", "qinghai": "CHN", "inner mongolia": "CHN", "guangxi": "CHN", "tibet": "CHN",
+    "xizang": "CHN", "ningxia": "CHN", "xinjiang": "CHN", "tianjin": "CHN", "shanghai": "CHN",
+    "chongqing": "CHN",
+    # Chinese border cities and crossings of the Russian, Kazakh and Mongolian trade
+    "manzhouli": "CHN", "suifenhe": "CHN", "heihe": "CHN", "erenhot": "CHN", "erlian": "CHN",
+    "alashankou": "CHN", "urumqi": "CHN", "harbin": "CHN", "hunchun": "CHN", "kashgar": "CHN",
+    "dalian": "CHN",
+    # Mongolia's crossing to China
+    "zamyn-uud": "MNG",
+}
+
 # name, adjective or capital → ISO 3166-1 alpha-3: news text names a side all three ways
 _COUNTRIES_EN = {
     # groups of countries (codes in _lexicon.GROUPS)
@@ -872,9 +1012,6 @@ _COUNTRIES_EN = {
     "sri lanka": "LKA",
     "sri lankan": "LKA",
     "mongolia": "MNG",
-    "inner mongolia": "CHN",  # regions of China that trade in their own name in regional news
-    "heilongjiang": "CHN", "xinjiang": "CHN", "guangxi": "CHN", "yunnan": "CHN", "guangdong": "CHN",
-    "jilin": "CHN", "liaoning": "CHN",
     "mongolian": "MNG",
     "afghanistan": "AFG",
     "afghan": "AFG",
@@ -1259,6 +1396,8 @@ _COUNTRIES_EN = {
     "willemstad": "CUW",
     "gibraltar": "GIB", "gibraltarian": "GIB",
     "faroe islands": "FRO", "faroes": "FRO", "faroese": "FRO", "torshavn": "FRO", "tórshavn": "FRO",
+    # after the countries: a code's English name (statistics.country_name) is its first
+    **_REGIONS_EN,
 }
 
 LEXICON: Lexicon = Lexicon(
@@ -1310,8 +1449,14 @@ LEXICON: Lexicon = Lexicon(
     lower_case_codes=LOWER_CASE_CODES,
     touching_prefixes=(*TOUCHING_PREFIXES, *_OWN_PREFIXES_EN, "TL"),
     attached_prefixes=tuple(_OWN_PREFIXES_EN),
-    shared_currency_marks=("¥", "Rs", "rupee", "Sh", "shilling"),
-    owned_currency_marks=("indian", "INR", "₹", "KSh", "Ksh", "kenyan"),
+    shared_currency_marks=(
+        "¥", "Rs", "rupee", "Sh", "shilling", "kron", "crown", "lei", "leu", "dirham", "riyal", "rial", "peso",
+        "manat", "som", "soum", "sum", "dinar",
+    ),
+    owned_currency_marks=(
+        "indian", "INR", "₹", "KSh", "Ksh", "kenyan", "swedish", "norwegian", "romanian", "uae", "emirati",
+        "saudi", "iranian", "mexican", "azerbaijani", "kyrgyz", "uzbek", "iraqi",
+    ),
     bare_amount_followers=(
         "in", "to", "from", "or", "and", "a", "last", "this", "compared", "against", "over", "while", "for",
         "during", "by", "at", "on", "year", "worth",

@@ -66,6 +66,33 @@ _NUMBER_WORDS_RU: dict[str, float] = {
 # with the abbreviations of statistical releases (долл., долл. США, руб.); the ISO codes are
 # also written after the number in Russian copy ("65,7 млрд USD"). Names: Russian Wikipedia,
 # "Список существующих валют".
+# "шведских крон", "молдавских лей": the adjective says whose currency a shared name is, in the forms
+# an adjective takes before these nouns (over-generated: a form no text writes matches nothing)
+_ADJECTIVE_ENDINGS = ("их", "ие", "ий", "ого", "ая", "ой", "ую")
+_CROWNS = ("крона", "кроны", "крон")
+_DOLLARS = ("доллар", "доллара", "долларов")
+_PESOS = ("песо",)
+_RIALS = ("риал", "риала", "риалов", "риял", "рияла", "риялов")
+_DINARS = ("динар", "динара", "динаров")
+_DIRHAMS = ("дирхам", "дирхама", "дирхамов")
+_QUALIFIED_RU = (
+    ("шведск", "SEK", _CROWNS), ("норвежск", "NOK", _CROWNS), ("датск", "DKK", _CROWNS),
+    ("чешск", "CZK", _CROWNS), ("исландск", "ISK", _CROWNS),
+    ("румынск", "RON", ("лей", "леев", "лея")), ("молдавск", "MDL", ("лей", "леев", "лея")),
+    ("молдовск", "MDL", ("лей", "леев", "лея")),
+    ("марокканск", "MAD", _DIRHAMS), ("эмиратск", "AED", _DIRHAMS),
+    ("саудовск", "SAR", _RIALS), ("катарск", "QAR", _RIALS), ("оманск", "OMR", _RIALS), ("иранск", "IRR", _RIALS),
+    ("мексиканск", "MXN", _PESOS), ("аргентинск", "ARS", _PESOS), ("филиппинск", "PHP", _PESOS),
+    ("чилийск", "CLP", _PESOS), ("колумбийск", "COP", _PESOS),
+    ("азербайджанск", "AZN", ("манат", "маната", "манатов")), ("туркменск", "TMT", ("манат", "маната", "манатов")),
+    ("индонезийск", "IDR", ("рупия", "рупии", "рупий")), ("пакистанск", "PKR", ("рупия", "рупии", "рупий")),
+    ("шриланкийск", "LKR", ("рупия", "рупии", "рупий")), ("непальск", "NPR", ("рупия", "рупии", "рупий")),
+    ("канадск", "CAD", _DOLLARS), ("австралийск", "AUD", _DOLLARS), ("гонконгск", "HKD", _DOLLARS),
+    ("сингапурск", "SGD", _DOLLARS), ("новозеландск", "NZD", _DOLLARS), ("тайваньск", "TWD", _DOLLARS),
+    ("египетск", "EGP", ("фунт", "фунта", "фунтов")), ("сербск", "RSD", _DINARS), ("кувейтск", "KWD", _DINARS),
+    ("иракск", "IQD", _DINARS), ("иорданск", "JOD", _DINARS), ("бахрейнск", "BHD", _DINARS),
+    ("алжирск", "DZD", _DINARS), ("тунисск", "TND", _DINARS), ("болгарск", "BGN", ("лев", "лева", "левов")),
+)
 _CURRENCY_WORDS_RU = {
     **{f"доллар{e}": "USD" for e in ("", "а", "ов", "ам", "ами", "ах")},
     **{f"доллар{e} сша": "USD" for e in ("", "а", "ов")},
@@ -95,6 +122,35 @@ _CURRENCY_WORDS_RU = {
     **{f"фунт{e} стерлингов": "GBP" for e in ("", "а", "ов")},
     **{f"иен{e}": "JPY" for e in ("а", "ы", "")},
     **{f"белорусск{e} рубл{r}": "BYN" for e, r in (("ий", "ь"), ("их", "ей"), ("ого", "я"))},
+    # the currencies of trade news, in the forms numerals take; a name several countries share
+    # (кроны, леи, дирхамы, риалы, песо) is read by the figure's country (OWN_CURRENCY)
+    **{f"крон{e}": "SEK" for e in ("а", "ы", "", "ам", "ах")},
+    **{f"форинт{e}": "HUF" for e in ("", "а", "ов")},
+    **{f"злот{e}": "PLN" for e in ("ый", "ых", "ого", "ые")},
+    **{f"ле{e}": "RON" for e in ("й", "я", "ев", "и")},
+    **{f"дирхам{e}": "AED" for e in ("", "а", "ов")},
+    **{f"риал{e}": "IRR" for e in ("", "а", "ов")},
+    **{f"риял{e}": "SAR" for e in ("", "а", "ов")},
+    **{f"бат{e}": "THB" for e in ("", "а", "ов")},
+    **{f"вон{e}": "KRW" for e in ("", "а", "ы")},  # only after a number: "вон" is also "out there"
+    "песо": "MXN",
+    **{f"реал{e}": "BRL" for e in ("", "а", "ов")},
+    **{f"{r}{e}": "ZAR" for r in ("рэнд", "ранд") for e in ("", "а", "ов")},
+    **{f"найр{e}": "NGN" for e in ("", "а", "ы")},
+    **{f"шекел{e}": "ILS" for e in ("ь", "я", "ей")},
+    **{f"франк{e}": "CHF" for e in ("", "а", "ов")},
+    "сомони": "TJS",
+    **{f"донг{e}": "VND" for e in ("", "а", "ов")},
+    **{f"тугрик{e}": "MNT" for e in ("", "а", "ов")},
+    **{f"ринггит{e}": "MYR" for e in ("", "а", "ов")},
+    "левов": "BGN",  # not "лев", "лева": the lion, the left
+    **{f"динар{e}": "IQD" for e in ("", "а", "ов")},
+    **{
+        f"{adj}{e} {noun}": code
+        for adj, code, nouns in _QUALIFIED_RU
+        for e in _ADJECTIVE_ENDINGS
+        for noun in nouns
+    },
     "usd": "USD",
     "eur": "EUR",
     "rub": "RUB",
@@ -244,6 +300,109 @@ _ORDINALS_RU = {
     "пол": 1,  # "за полгода": the half just ended, read like "за первое полугодие"
 }
 
+# Regions that trade in their own name in regional news ("товарооборот Свердловской области с
+# Китаем", "Прикамье нарастило экспорт в Индию", "через пункт пропуска Суйфэньхэ"): a side of their
+# country's. The subdivisions of ISO 3166-2 (RU, BY, KZ, UZ, KG, CN), by the adjective stem, the
+# name's case forms, and the informal names of regional copy (Прикамье, Кузбасс, Югра); a stem only
+# where no common word among wordfreq's 300,000 most frequent Russian words starts the same way
+# (and before a soft sign: сычуан*, for Сычуани), else the case forms or the name with "область"
+# (владимирск* област*: Владимир is a first name; тверск*, not твер*: твёрдый; рязанск*, not
+# рязан*: Рязанов; самарск* and Самара's forms, not самар*: Самарканд). Кубань is read as the
+# region: the river and the football club are Russian too.
+# Not read: Крым, Севастополь and the Донецкая, Луганская, Запорожская and Херсонская области,
+# which ISO 3166-2 lists under Ukraine while Russian copy writes them as Russia's: a side that
+# depends on whose copy it is stays empty rather than guessed. Хоргос neither: the name of a
+# Chinese city, a Kazakh dry port and the border centre between them, it says no one side.
+_REGIONS_RU = {
+    # Russia's republics
+    "адыге*": "RUS", "республик* алтай": "RUS", "горн* алта*": "RUS", "башкортостан*": "RUS",
+    "башкири*": "RUS", "башкирск*": "RUS", "бурят*": "RUS", "дагестан*": "RUS", "ингуш*": "RUS",
+    "кабардино-балкар*": "RUS", "калмыки*": "RUS", "калмыцк*": "RUS", "карачаево-черкес*": "RUS", "карелия": "RUS",
+    "карелии": "RUS", "карелию": "RUS", "карелией": "RUS",
+    "карельск*": "RUS", "коми": "RUS", "марий эл": "RUS", "марийск*": "RUS", "мордови*": "RUS",
+    "мордовск*": "RUS", "якути*": "RUS", "якутск*": "RUS", "республик* саха": "RUS",
+    "северн* осети*": "RUS", "северо-осетинск*": "RUS", "татарстан*": "RUS", "татария": "RUS",
+    "татарии": "RUS", "татарию": "RUS", "тыва": "RUS", "тывы": "RUS", "тыве": "RUS", "тыву": "RUS",
+    "тывой": "RUS", "тува": "RUS", "тувы": "RUS", "туве": "RUS", "туву": "RUS", "тувой": "RUS",
+    "тувинск*": "RUS", "удмурт*": "RUS", "хакас*": "RUS", "чечн*": "RUS", "чеченск*": "RUS",
+    "чуваш*": "RUS",
+    # krais
+    "алтайск*": "RUS", "забайкаль*": "RUS", "камчат*": "RUS", "краснодар*": "RUS", "кубан*": "RUS",
+    "красноярск*": "RUS", "пермск*": "RUS", "пермь": "RUS", "перми": "RUS", "пермью": "RUS",
+    "прикам*": "RUS", "приморск* кра*": "RUS", "приморь*": "RUS", "ставропол*": "RUS",
+    "хабаровск*": "RUS",
+    # oblasts
+    "амурск* област*": "RUS", "приамурь*": "RUS", "архангельск*": "RUS", "астрахан*": "RUS",
+    "белгородск*": "RUS", "белгород": "RUS", "белгорода": "RUS", "белгороде": "RUS", "белгороду": "RUS",
+    "белгород-днестровск*": "UKR", "брянск*": "RUS",
+    "владимирск* област*": "RUS", "владимирск* регион*": "RUS", "волгоград*": "RUS",
+    "вологод*": "RUS", "вологда": "RUS", "вологды": "RUS", "вологде": "RUS", "вологду": "RUS", "вологдой": "RUS",
+    "воронеж*": "RUS", "ивановск* област*": "RUS",
+    "иркутск*": "RUS", "прибайкаль*": "RUS", "калининград*": "RUS", "калужск*": "RUS", "калуга": "RUS",
+    "калуги": "RUS", "калуге": "RUS", "калугу": "RUS", "калугой": "RUS",
+    "кемеровск*": "RUS", "кузбасс*": "RUS", "кировск* област*": "RUS", "костром*": "RUS",
+    "курганск*": "RUS", "заураль*": "RUS", "курск*": "RUS", "ленинградск*": "RUS", "липецк*": "RUS",
+    "магадан*": "RUS", "московск* област*": "RUS", "подмосков*": "RUS", "мурманск*": "RUS",
+    "нижегородск*": "RUS", "нижн* новгород*": "RUS", "новгородск*": "RUS", "велик* новгород*": "RUS",
+    "новосибирск*": "RUS", "омск*": "RUS", "оренбург*": "RUS", "орловск*": "RUS", "пензенск*": "RUS",
+    "пенза": "RUS", "пензы": "RUS", "пензе": "RUS", "пензу": "RUS", "пензой": "RUS", "псков*": "RUS",
+    "ростовск*": "RUS", "ростов-на-дону": "RUS", "ростов": "RUS", "ростова": "RUS",
+    "ростове": "RUS", "рязанск*": "RUS", "рязань": "RUS", "рязани": "RUS", "рязанью": "RUS", "самарск*": "RUS",
+    "самара": "RUS",
+    "самары": "RUS", "самаре": "RUS", "самару": "RUS", "самарой": "RUS", "саратов*": "RUS",
+    "сахалин*": "RUS", "свердловск*": "RUS", "смоленск*": "RUS", "тамбов*": "RUS", "тверск*": "RUS",
+    "тверь": "RUS", "твери": "RUS", "тверью": "RUS", "томск*": "RUS", "тульск*": "RUS", "тула": "RUS",
+    "тулы": "RUS", "туле": "RUS", "тулу": "RUS", "тулой": "RUS", "тюмен*": "RUS", "ульяновск*": "RUS",
+    "челябинск*": "RUS", "ярославск*": "RUS", "ярославл*": "RUS",
+    # federal cities, the autonomous oblast and okrugs (Москва is Russia's capital, above)
+    "санкт-петербург*": "RUS", "петербург*": "RUS", "спб": "RUS", "еврейск* автономн* област*": "RUS",
+    "еао": "RUS", "ненецк*": "RUS", "ханты-мансийск*": "RUS", "югр*": "RUS", "чукот*": "RUS",
+    "ямал": "RUS", "ямала": "RUS", "ямале": "RUS", "ямалу": "RUS", "ямальск*": "RUS",
+    "ямало-ненецк*": "RUS",
+    # Russia's federal districts
+    "федеральн* округ*": "RUS", "сзфо": "RUS", "цфо": "RUS", "пфо": "RUS", "уфо": "RUS", "сфо": "RUS",
+    "дфо": "RUS", "юфо": "RUS", "скфо": "RUS",
+    # Russian border towns facing China and Mongolia
+    "благовещенск*": "RUS", "кяхт*": "RUS",
+    # Belarus's oblasts and their centres (Минск is the capital, below)
+    "гродн*": "BLR", "брестск*": "BLR", "брест": "BLR", "бреста": "BLR", "бресте": "BLR", "бресту": "BLR",
+    "брестом": "BLR",
+    "витебск*": "BLR", "гомел*": "BLR", "могилев*": "BLR", "могилёв*": "BLR",
+    # Kazakhstan's oblasts and cities of republican significance (Восточно-, Западно- and
+    # Северо-Казахстанская are read by "казахстан*"; Астана is the capital, below)
+    "абайск* област*": "KAZ", "акмолинск*": "KAZ", "актюбинск*": "KAZ", "актобе": "KAZ",
+    "алматинск*": "KAZ", "алматы": "KAZ", "алма-ат*": "KAZ", "атырау*": "KAZ", "жамбылск*": "KAZ",
+    "жетысу*": "KAZ", "карагандинск*": "KAZ", "караганд*": "KAZ", "костана*": "KAZ",
+    "кустана*": "KAZ", "кызылорд*": "KAZ", "мангистау*": "KAZ", "мангыстау*": "KAZ",
+    "павлодар*": "KAZ", "туркестанск* област*": "KAZ", "улытау*": "KAZ", "шымкент*": "KAZ",
+    "чимкент*": "KAZ", "достык": "KAZ",
+    # Uzbekistan's regions and Karakalpakstan (Ташкент is the capital, below)
+    "андижан*": "UZB", "бухарск*": "UZB", "бухара": "UZB", "бухары": "UZB", "бухаре": "UZB",
+    "бухару": "UZB", "джизак*": "UZB", "кашкадарь*": "UZB", "навоийск*": "UZB", "наманган*": "UZB",
+    "самарканд*": "UZB", "сурхандарь*": "UZB", "сырдарьинск* област*": "UZB",
+    "ферганск* област*": "UZB", "хорезмск*": "UZB", "хорезм": "UZB", "хорезма": "UZB", "хорезме": "UZB",
+    "хорезму": "UZB", "каракалпак*": "UZB",
+    # Kyrgyzstan's oblasts (Бишкек is the capital, below)
+    "баткен*": "KGZ", "джалал-абад*": "KGZ", "иссык-кул*": "KGZ", "нарынск*": "KGZ",
+    "ошск*": "KGZ", "таласск*": "KGZ", "чуйск* област*": "KGZ",
+    # China's provinces, autonomous regions and municipalities (Пекин is the capital, below)
+    "хэбэ*": "CHN", "шаньси": "CHN", "ляонин*": "CHN", "цзилин*": "CHN", "хэйлунцзян*": "CHN",
+    "цзянсу": "CHN", "чжэцзян*": "CHN", "аньхо*": "CHN", "аньху*": "CHN", "фуцзян*": "CHN", "цзянси": "CHN",
+    "шаньдун*": "CHN", "хэнан*": "CHN", "хубэ*": "CHN", "хунан*": "CHN", "гуандун*": "CHN",
+    "хайнан*": "CHN", "сычуан*": "CHN", "гуйчжоу": "CHN", "юньнан*": "CHN", "шэньси": "CHN",
+    "ганьсу": "CHN", "цинха*": "CHN", "внутренн* монголи*": "CHN", "гуанси*": "CHN", "тибет*": "CHN",
+    "нинся*": "CHN", "синьцзян*": "CHN", "тяньцзин*": "CHN", "шанхай": "CHN", "шанхая": "CHN",
+    "шанхае": "CHN", "шанхаю": "CHN", "шанхаем": "CHN", "шанхайск*": "CHN", "чунцин*": "CHN",
+    # Chinese border cities and crossings of the Russian, Kazakh and Mongolian trade (Маньчжурия is
+    # the city of Маньчжурия and the historical region, both Chinese)
+    "маньчжури*": "CHN", "маньчжурск*": "CHN", "суйфэньхэ": "CHN", "хэйхэ": "CHN", "эрлян*": "CHN",
+    "алашанькоу": "CHN", "урумчи": "CHN", "харбин*": "CHN", "хуньчун*": "CHN", "кашгар*": "CHN",
+    "далян*": "CHN",
+    # Mongolia's crossing to China
+    "замын-ууд": "MNG",
+}
+
+
 # Countries: names in every case form (as stems), adjectives (российско-армянский), capitals
 # as metonyms (Москва, Ереван), and the abbreviations of Russian copy (РФ, КНР, США, ОАЭ).
 # Names from the Russian Wikipedia "Список государств"; ISO codes as in the English table.
@@ -254,22 +413,9 @@ _COUNTRIES_RU = {
     "снг": "CIS", "стран* снг": "CIS", "содружеств* независим* государств*": "CIS",
     "асеан": "ASEAN", "стран* асеан": "ASEAN", "ссагпз": "GCC",
     "совет* сотрудничеств* арабск* государств* персидск* залив*": "GCC", "стран* персидск* залив*": "GCC",
-    "стран* залив*": "GCC", "внутренн* монголи*": "CHN", "меркосур*": "MERCOSUR",
-    "шос": "SCO", "брикс": "BRICS", "африканск* союз*": "AU",
+    "стран* залив*": "GCC", "меркосур*": "MERCOSUR",
+    "шос": "SCO", "шанхайск* организац* сотрудничеств*": "SCO", "брикс": "BRICS", "африканск* союз*": "AU",
     "росси*": "RUS", "российск*": "RUS", "рф": "RUS", "москв*": "RUS", "кремл*": "RUS",
-    # regions that trade in their own name in regional news ("товарооборот Смоленской области с
-    # Беларусью"): a side of their country's
-    "смоленск*": "RUS", "псковск*": "RUS", "брянск*": "RUS", "калининградск*": "RUS",
-    "ленинградск*": "RUS", "санкт-петербург*": "RUS", "татарстан*": "RUS", "башкортостан*": "RUS",
-    "свердловск*": "RUS", "новосибирск*": "RUS", "приморск* кра*": "RUS", "хабаровск*": "RUS",
-    "краснодарск*": "RUS", "ростовск*": "RUS", "нижегородск*": "RUS", "челябинск*": "RUS",
-    "омск* област*": "RUS", "федеральн* округ*": "RUS", "сзфо": "RUS", "цфо": "RUS", "пфо": "RUS", "уфо": "RUS",
-    "сфо": "RUS", "дфо": "RUS", "юфо": "RUS", "скфо": "RUS", "астраханск*": "RUS", "оренбургск*": "RUS",
-    "амурск* област*": "RUS",
-    "гродненск*": "BLR", "брестск*": "BLR", "витебск*": "BLR", "гомельск*": "BLR", "могилевск*": "BLR",
-    "могилёвск*": "BLR", "минск* област*": "BLR",
-    "хэйлунцзян*": "CHN", "синьцзян*": "CHN", "гуанси*": "CHN", "юньнань*": "CHN", "гуандун*": "CHN",
-    "цзилин*": "CHN", "ляонин*": "CHN",
     "армени*": "ARM", "армянск*": "ARM", "ереван*": "ARM",
     "кита*": "CHN", "кнр": "CHN", "пекин*": "CHN",
     "индия": "IND", "индии": "IND", "индией": "IND", "индию": "IND", "индийск*": "IND",
@@ -384,6 +530,7 @@ _COUNTRIES_RU = {
     "бермуд*": "BMU", "кайманов* остров*": "CYM", "кюрасао": "CUW",
     "аруба": "ABW", "арубы": "ABW", "арубе": "ABW", "арубу": "ABW", "арубой": "ABW",
     "гибралтар*": "GIB", "фарерск*": "FRO",
+    **_REGIONS_RU,  # after the countries, as in the English table
 }
 
 # Russian period phrases ("за первое полугодие 2024 года", "в III квартале", "за девять
@@ -444,8 +591,10 @@ LEXICON: Lexicon = Lexicon(
     yen_sign_context=("кита*", "кнр", "пекин*", "юан*"),
     thousands_spaces=" \u00a0\u202f\u2009",
     decimal_comma=True,
-    range_separators=("до",),
-    opener_separators=(),
+    # "и" pairs two numbers whose currency is said once after the last ("14 млн и 22 млн долларов":
+    # two figures), a range only after "между" ("между 5 и 6 млрд")
+    range_separators=("до", "и"),
+    opener_separators=("и",),
     sum_separators=("",),
     change_prepositions=("с", "со"),
     change_words_alone=(),
@@ -469,8 +618,14 @@ LEXICON: Lexicon = Lexicon(
     lower_case_codes=LOWER_CASE_CODES,
     touching_prefixes=TOUCHING_PREFIXES,
     attached_prefixes=(),
-    shared_currency_marks=("¥", "Rs", "рупи"),
-    owned_currency_marks=("индийск", "INR", "₹"),
+    shared_currency_marks=(
+        "¥", "Rs", "рупи", "крон", "лей", "леев", "лея", "леи", "дирхам", "риал", "риял", "песо", "манат", "динар",
+    ),
+    owned_currency_marks=(
+        "индийск", "INR", "₹", "шведск", "румынск", "эмиратск", "саудовск", "иранск", "мексиканск",
+        "азербайджанск",
+        "иракск",
+    ),
     bare_amount_followers=("в", "за", "а", "и", "по", "против", "к", "с", "годом", "что", "до", "на", "от"),
     respectively_words=("соответственно",),
     part_of_words=("в том числе", "из них", "из которых", "включая"),
