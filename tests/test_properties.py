@@ -218,6 +218,43 @@ def test_cue_precheck_never_hides_a_cue(case: tuple[str, str]) -> None:
         assert may_end_with(before, cues.increment_last)
 
 
+# the whole-word cues that a few ``in`` tests on the lower-cased sentence may rule out (cues.Cues)
+_HELD = {"group_back": "group_back_pieces"}
+
+
+def _word_texts(lang: str) -> st.SearchStrategy[str]:
+    """Text made of the lexicon's currency words and the words of the cues in ``_HELD``, in any case,
+    glued in odd ways (and now and then a letter whose lower case re reads otherwise: "ſ", "K")."""
+    from tradefigures._lexicon import LEXICONS
+
+    lex = LEXICONS[lang]
+    words = [*lex.currency_words, *(w for name in _HELD for w in getattr(lex, f"{name}_words"))]
+    words = [w.replace("*", "ой") for w in words]
+    glue = st.sampled_from([" ", "  ", "\u00a0", "\n", "(", "-", "x", "$", "5", "", "\u017f", "\u212a"])
+    piece = st.one_of(*(st.sampled_from(words).map(f) for f in (str, str.upper, str.title)), glue)
+    return st.lists(piece, max_size=8).map("".join)
+
+
+@SETTINGS
+@given(st.sampled_from(sorted(LEXICONS)).flatmap(lambda lang: st.tuples(st.just(lang), _word_texts(lang))))
+def test_plain_text_prechecks_never_hide_a_cue(case: tuple[str, str]) -> None:
+    """The ``in`` tests and the last-word test the reader makes on plain lower-cased text before
+    some whole-word searches are necessary conditions: wherever the search finds a cue, they let it run."""
+    from tradefigures._regex import may_end_with, may_hold, plain_lower
+    from tradefigures.cues import cues_for as _cues
+
+    lang, text = case
+    cues, low = _cues(lang), plain_lower(text)
+    for name, held in _HELD.items():
+        pattern = getattr(cues, name)
+        if pattern is not None and pattern.search(text):
+            assert may_hold(low, getattr(cues, held)), name
+    for end in range(len(text) + 1):
+        back = max(0, end - 16)
+        if low is not None and cues.currency_before.search(text, back, end):
+            assert may_end_with(text[back:end], cues.currency_last), end
+
+
 @SETTINGS
 @given(st.floats(min_value=0, max_value=1e15), st.sampled_from([1.0, 1e3, 1e5, 1e6, 1e7, 1e9, 1e12]))
 def test_scaling_by_a_power_of_ten_is_the_decimal_product(value: float, scale: float) -> None:

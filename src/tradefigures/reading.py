@@ -26,7 +26,7 @@ from itertools import pairwise
 from typing import TypeGuard
 
 from ._lexicon import GROUPS, LEXICONS, Lexicon
-from ._regex import lookup, may_end_with, plain_lower
+from ._regex import lookup, may_end_with, may_hold, plain_lower
 from .cues import Cues, cues_for, scan
 from .numbers import Amount
 from .periods import Period, find_periods, shift_year
@@ -138,8 +138,9 @@ class Document:
         sent = self.sentences[si]
         cues = cues_for(self.langs[si])
         found = _sides(self.text, self.langs[si], sent, self.amounts, self.money_starts, self.lowered)
-        if cues.group_back is None:
-            return found
+        low = self.lowered[sent.start : sent.end] if self.lowered is not None else None
+        if cues.group_back is None or not may_hold(low, cues.group_back_pieces):
+            return found  # "the bloc" nowhere in the sentence (its search was ~1.5% of extract_many)
         for m in cues.group_back.finditer(self.text, sent.start, sent.end):
             if self._directed(si, m.start()) and (group := self._group_before(si, m.start())) is not None:
                 found.append((m.start(), m.end(), group))
@@ -357,7 +358,10 @@ def _countries(text: str, lang: str, lo: int, hi: int, low: str | None = None) -
         if not code:
             continue
         end = start + length
-        if cues.currency_after.match(text, end) or cues.currency_before.search(text, max(lo, start - 16), start):
+        # the word before told first where the text is plain (its search was ~1% of extract_many)
+        back = max(lo, start - 16)
+        maybe = low is None or may_end_with(text[back:start], cues.currency_last)
+        if cues.currency_after.match(text, end) or (maybe and cues.currency_before.search(text, back, start)):
             continue  # "in US dollar terms", "в долларах США": a currency, not a side
         out.append((start, end, code))
     return out
