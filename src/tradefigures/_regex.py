@@ -200,7 +200,13 @@ def may_hold(low: str | None, found: Pieces) -> bool:
     """
     if low is None or found is None:
         return True
-    return any(all(p in low for p in parts) for parts in found)
+    for parts in found:  # loops, not any(all(...)): ~2 -> 0.4 µs a call, one per sentence with figures
+        for piece in parts:
+            if piece not in low:
+                break
+        else:
+            return True
+    return False
 
 
 def _parser() -> Any:
