@@ -7,7 +7,7 @@ import re
 
 import pandas as pd
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from tradefigures import SCHEMA, extract
@@ -172,14 +172,22 @@ def test_anchored_scan_equals_a_full_scan(text: str, lang: str) -> None:
 
 @SETTINGS
 @given(st.one_of(TEXTS, TEXTS_RU), st.sampled_from(sorted(LEXICONS)))
+@example("8 billion dollars, 5bn, 7 USD, 9 € and 3 MUSD; 4 Bn yuan, 2-3 tons", "en")
+@example("8 млрд долларов, 5 млн руб., 7 USD, 9 € и 3 тонны", "ru")
 def test_an_amount_at_a_digit_has_what_may_follow_its_number(text: str, lang: str) -> None:
-    """Where the money pattern matches at a digit, the small pattern _matches asks first matches too."""
+    """Where the money pattern matches at a digit, the small pattern _matches asks first matches too;
+    its form for plain lower-cased text matches there exactly when it does."""
+    from tradefigures._regex import plain_lower
     from tradefigures.numbers import _patterns
 
     pats = _patterns(lang)
+    low = plain_lower(text)
     for i in (m.start() for m in re.finditer(r"\d", text)):
         if pats.money.match(text, i):
             assert pats.after_number.match(text, i), (text, i)
+        if low is not None and pats.after_number_lowered is not None:
+            lowered = pats.after_number_lowered.match(low, i)
+            assert bool(lowered) == bool(pats.after_number.match(text, i)), (text, i)
 
 
 @SETTINGS
