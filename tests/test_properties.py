@@ -231,12 +231,14 @@ _HELD = {"group_back": "group_back_pieces"}
 
 
 def _word_texts(lang: str) -> st.SearchStrategy[str]:
-    """Text made of the lexicon's currency words and the words of the cues in ``_HELD``, in any case,
-    glued in odd ways (and now and then a letter whose lower case re reads otherwise: "ſ", "K")."""
+    """Text made of the lexicon's currency and comparison words and the words of the cues in ``_HELD``,
+    in any case, glued in odd ways (and now and then a letter whose lower case re reads otherwise:
+    "ſ", "K")."""
     from tradefigures._lexicon import LEXICONS
 
     lex = LEXICONS[lang]
-    words = [*lex.currency_words, *(w for name in _HELD for w in getattr(lex, f"{name}_words"))]
+    words = [*lex.currency_words, *lex.comparison_words]
+    words += [w for name in _HELD for w in getattr(lex, f"{name}_words")]
     words = [w.replace("*", "ой") for w in words]
     glue = st.sampled_from([" ", "  ", "\u00a0", "\n", "(", "-", "x", "$", "5", "", "\u017f", "\u212a"])
     piece = st.one_of(*(st.sampled_from(words).map(f) for f in (str, str.upper, str.title)), glue)
@@ -245,6 +247,8 @@ def _word_texts(lang: str) -> st.SearchStrategy[str]:
 
 @SETTINGS
 @given(st.sampled_from(sorted(LEXICONS)).flatmap(lambda lang: st.tuples(st.just(lang), _word_texts(lang))))
+@example(("en", "Sales to the bloc in US dollars rose, compared with a year earlier"))
+@example(("ru", "Продажи блока в долларах США выросли по сравнению с годом ранее"))
 def test_plain_text_prechecks_never_hide_a_cue(case: tuple[str, str]) -> None:
     """The ``in`` tests and the last-word test the reader makes on plain lower-cased text before
     some whole-word searches are necessary conditions: wherever the search finds a cue, they let it run."""
@@ -261,6 +265,9 @@ def test_plain_text_prechecks_never_hide_a_cue(case: tuple[str, str]) -> None:
         back = max(0, end - 16)
         if low is not None and cues.currency_before.search(text, back, end):
             assert may_end_with(text[back:end], cues.currency_last), end
+        back = max(0, end - 48)
+        if low is not None and cues.comparison is not None and cues.comparison.search(text, back, end):
+            assert may_end_with(text[back:end], cues.comparison_last), end
 
 
 @SETTINGS

@@ -88,8 +88,10 @@ class Cues:
     bound_last: frozenset[str] | None
     increment_last: frozenset[str] | None
     since_last: frozenset[str] | None
-    # the last words of the currency words: a cheap test before ``currency_before``
+    # the last words of the currency and comparison words: cheap tests before ``currency_before``
+    # and ``comparison``
     currency_last: frozenset[str] | None
+    comparison_last: frozenset[str] | None
     # the pieces each group word holds ("the", "bloc"): none of them in a sentence, no search there
     group_back_pieces: Pieces
 
@@ -337,5 +339,6 @@ def cues_for(lang: str) -> Cues:
         increment_last=final_words(lex.increment_cues, lex.bound_cues),
         since_last=final_words(lex.since_words),
         currency_last=final_words(lex.currency_words),
+        comparison_last=final_words(lex.comparison_words),
         group_back_pieces=pieces(lex.group_back_words),
     )

@@ -315,7 +315,9 @@ def sentence_periods(doc: Document, si: int, amounts: list[Amount], cues: Cues) 
         # a base with no figure of its own, unless one follows in brackets ("чем годом ранее (48,7 млн)")
         comparison = cues.comparison if p.relation == "earlier" else None
         bracket = comparison is not None and text[pe : pe + 3].lstrip().startswith("(")
-        if comparison is not None and not bracket and comparison.search(text, before, ps):
+        # the last word told first where the text is plain: ~2 -> 0.5 µs for most "a year earlier"
+        maybe = doc.lowered is None or may_end_with(text[before:ps], cues.comparison_last)
+        if comparison is not None and not bracket and maybe and comparison.search(text, before, ps):
             continue
         lead = text[before:ps]
         if cues.since is not None and may_end_with(lead, cues.since_last) and cues.since.search(lead):
