@@ -320,6 +320,28 @@ def test_period_lookahead_guards_change_no_match(text: str, lang: str) -> None:
     assert [m.span() for m in _pattern(lang).finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
+def test_a_first_character_class_holds_every_character_re_takes_for_it_ignoring_case() -> None:
+    """The lookahead classes before the period shapes are matched as written (for speed): each one
+    made from a letter ignoring case holds every code point that re matches to the letter ignoring
+    case (every code point is tried), and no other letter of the lexicons' alphabets."""
+    import re
+
+    from tradefigures._regex import first_chars
+
+    codes = [*range(0x30, 0x3A), *range(0x41, 0x5B), *range(0x61, 0x7B), *range(0xC0, 0x100), *range(0x400, 0x460)]
+    letters = "".join(chr(c) for c in codes if chr(c).isalnum())
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    folded = set(re.findall(f"(?i)[{re.escape(letters)}]", everything))
+    for letter in letters:
+        cased = first_chars(re.escape(letter), re.IGNORECASE)
+        assert cased is not None, letter
+        assert cased.startswith("(?-i:"), letter
+        pattern = re.compile(cased)
+        for ch in folded:
+            ignoring = re.fullmatch(re.escape(letter), ch, re.IGNORECASE)
+            assert bool(pattern.fullmatch(ch)) == bool(ignoring), (letter, ch)
+
+
 def test_plain_letters_match_ignoring_case_as_their_lower_case() -> None:
     """What ``plain_lower`` lets through: a plain letter matches another ignoring case exactly when
     their lower cases are equal; lower-casing keeps it a word character or not; no character
