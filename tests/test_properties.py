@@ -7,7 +7,7 @@ import re
 
 import pandas as pd
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from tradefigures import SCHEMA, extract
@@ -172,14 +172,39 @@ def test_anchored_scan_equals_a_full_scan(text: str, lang: str) -> None:
 
 @SETTINGS
 @given(st.one_of(TEXTS, TEXTS_RU), st.sampled_from(sorted(LEXICONS)))
+@example("8 billion dollars, 5bn, 7 USD, 9 € and 3 MUSD; 4 Bn yuan, 2-3 tons", "en")
+@example("8 млрд долларов, 5 млн руб., 7 USD, 9 € и 3 тонны", "ru")
 def test_an_amount_at_a_digit_has_what_may_follow_its_number(text: str, lang: str) -> None:
-    """Where the money pattern matches at a digit, the small pattern _matches asks first matches too."""
+    """Where the money pattern matches at a digit, the small pattern _matches asks first matches too;
+    its form for plain lower-cased text matches there exactly when it does."""
+    from tradefigures._regex import plain_lower
     from tradefigures.numbers import _patterns
 
     pats = _patterns(lang)
+    low = plain_lower(text)
     for i in (m.start() for m in re.finditer(r"\d", text)):
         if pats.money.match(text, i):
             assert pats.after_number.match(text, i), (text, i)
+        if low is not None and pats.after_number_lowered is not None:
+            lowered = pats.after_number_lowered.match(low, i)
+            assert bool(lowered) == bool(pats.after_number.match(text, i)), (text, i)
+
+
+# stops, quotes, white space and what may follow them: the pieces of sentence boundaries
+_STOPS = st.sampled_from([". ", "! ", "…", ".\u201d ", "\n", "\n\n", " \t\n", "A", "a", "5", "«", "(", " "])
+
+
+@SETTINGS
+@given(st.one_of(TEXTS, TEXTS_RU, st.lists(_STOPS, max_size=20).map("".join)))
+@example("Trade grew. Exports rose!\u201d (Then) imports fell…\n \n\nNew paragraph.\n\nEnd")
+def test_sentence_boundaries_as_the_plain_alternation(text: str) -> None:
+    """The sentence-boundary pattern, written first character first for speed, finds what the plain
+    alternation finds, with the same white space after the stop."""
+    from tradefigures.segment import _BOUNDARY
+
+    plain = re.compile(r"[.!?…][\"'”’»)\]]*(\s+)(?=[\"'“‘«(\[]?[A-Z0-9\u0400-\u042f$€£])|\n[ \t]*\n\s*")
+    found = [(m.span(), m.span(1)) for m in _BOUNDARY.finditer(text)]
+    assert found == [(m.span(), m.span(1)) for m in plain.finditer(text)]
 
 
 @SETTINGS
@@ -218,6 +243,50 @@ def test_cue_precheck_never_hides_a_cue(case: tuple[str, str]) -> None:
         assert may_end_with(before, cues.increment_last)
 
 
+# the whole-word cues that a few ``in`` tests on the lower-cased sentence may rule out (cues.Cues)
+_HELD = {"group_back": "group_back_pieces"}
+
+
+def _word_texts(lang: str) -> st.SearchStrategy[str]:
+    """Text made of the lexicon's currency and comparison words and the words of the cues in ``_HELD``,
+    in any case, glued in odd ways (and now and then a letter whose lower case re reads otherwise:
+    "ſ", "K")."""
+    from tradefigures._lexicon import LEXICONS
+
+    lex = LEXICONS[lang]
+    words = [*lex.currency_words, *lex.comparison_words]
+    words += [w for name in _HELD for w in getattr(lex, f"{name}_words")]
+    words = [w.replace("*", "ой") for w in words]
+    glue = st.sampled_from([" ", "  ", "\u00a0", "\n", "(", "-", "x", "$", "5", "", "\u017f", "\u212a"])
+    piece = st.one_of(*(st.sampled_from(words).map(f) for f in (str, str.upper, str.title)), glue)
+    return st.lists(piece, max_size=8).map("".join)
+
+
+@SETTINGS
+@given(st.sampled_from(sorted(LEXICONS)).flatmap(lambda lang: st.tuples(st.just(lang), _word_texts(lang))))
+@example(("en", "Sales to the bloc in US dollars rose, compared with a year earlier"))
+@example(("ru", "Продажи блока в долларах США выросли по сравнению с годом ранее"))
+def test_plain_text_prechecks_never_hide_a_cue(case: tuple[str, str]) -> None:
+    """The ``in`` tests and the last-word test the reader makes on plain lower-cased text before
+    some whole-word searches are necessary conditions: wherever the search finds a cue, they let it run."""
+    from tradefigures._regex import may_end_with, may_hold, plain_lower
+    from tradefigures.cues import cues_for as _cues
+
+    lang, text = case
+    cues, low = _cues(lang), plain_lower(text)
+    for name, held in _HELD.items():
+        pattern = getattr(cues, name)
+        if pattern is not None and pattern.search(text):
+            assert may_hold(low, getattr(cues, held)), name
+    for end in range(len(text) + 1):
+        back = max(0, end - 16)
+        if low is not None and cues.currency_before.search(text, back, end):
+            assert may_end_with(text[back:end], cues.currency_last), end
+        back = max(0, end - 48)
+        if low is not None and cues.comparison is not None and cues.comparison.search(text, back, end):
+            assert may_end_with(text[back:end], cues.comparison_last), end
+
+
 @SETTINGS
 @given(st.floats(min_value=0, max_value=1e15), st.sampled_from([1.0, 1e3, 1e5, 1e6, 1e7, 1e9, 1e12]))
 def test_scaling_by_a_power_of_ten_is_the_decimal_product(value: float, scale: float) -> None:
@@ -249,6 +318,28 @@ def test_period_lookahead_guards_change_no_match(text: str, lang: str) -> None:
 
     plain = re.compile(_source(lang))
     assert [m.span() for m in _pattern(lang).finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_a_first_character_class_holds_every_character_re_takes_for_it_ignoring_case() -> None:
+    """The lookahead classes before the period shapes are matched as written (for speed): each one
+    made from a letter ignoring case holds every code point that re matches to the letter ignoring
+    case (every code point is tried), and no other letter of the lexicons' alphabets."""
+    import re
+
+    from tradefigures._regex import first_chars
+
+    codes = [*range(0x30, 0x3A), *range(0x41, 0x5B), *range(0x61, 0x7B), *range(0xC0, 0x100), *range(0x400, 0x460)]
+    letters = "".join(chr(c) for c in codes if chr(c).isalnum())
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    folded = set(re.findall(f"(?i)[{re.escape(letters)}]", everything))
+    for letter in letters:
+        cased = first_chars(re.escape(letter), re.IGNORECASE)
+        assert cased is not None, letter
+        assert cased.startswith("(?-i:"), letter
+        pattern = re.compile(cased)
+        for ch in folded:
+            ignoring = re.fullmatch(re.escape(letter), ch, re.IGNORECASE)
+            assert bool(pattern.fullmatch(ch)) == bool(ignoring), (letter, ch)
 
 
 def test_plain_letters_match_ignoring_case_as_their_lower_case() -> None:

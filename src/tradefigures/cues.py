@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ._lexicon import LEXICONS, Lexicon
-from ._regex import Stems, alternation, final_words, lookup, lower_alternation, stem_patterns
+from ._regex import Pieces, Stems, alternation, final_words, lookup, lower_alternation, pieces, stem_patterns
 
 __all__ = ["Cues", "cues_for", "scan"]
 
@@ -91,6 +91,12 @@ class Cues:
     bound_last: frozenset[str] | None
     increment_last: frozenset[str] | None
     since_last: frozenset[str] | None
+    # the last words of the currency and comparison words: cheap tests before ``currency_before``
+    # and ``comparison``
+    currency_last: frozenset[str] | None
+    comparison_last: frozenset[str] | None
+    # the pieces each group word holds ("the", "bloc"): none of them in a sentence, no search there
+    group_back_pieces: Pieces
 
     def metric_of(self, matched: str) -> str:
         """The metric of a matched flow word ("other" for money that is not a trade flow)."""
@@ -338,4 +344,7 @@ def cues_for(lang: str) -> Cues:
         bound_last=final_words(lex.bound_cues, lex.bound_fillers),
         increment_last=final_words(lex.increment_cues, lex.bound_cues),
         since_last=final_words(lex.since_words),
+        currency_last=final_words(lex.currency_words),
+        comparison_last=final_words(lex.comparison_words),
+        group_back_pieces=pieces(lex.group_back_words),
     )

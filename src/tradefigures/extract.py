@@ -166,7 +166,7 @@ def _segment(
 ) -> tuple[list[Sentence], list[str], list[Amount]]:
     """The sentences near money, their languages and every amount; a text that mixes languages is
     read run by run, each run of sentences in one language with that language's words. ``low`` is
-    ``text.lower()`` if the caller has it."""
+    ``plain_lower(text)`` if the caller has it."""
     if lang is None and not has_cyrillic(text):
         lang = "en"  # the common case: no Cyrillic letter, no need to read sentence by sentence
     if lang is not None:

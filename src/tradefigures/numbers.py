@@ -31,7 +31,7 @@ from decimal import Decimal
 from functools import cache
 
 from ._lexicon import LEXICONS, Lexicon
-from ._regex import _ASCII_BYTES, alternation
+from ._regex import _ASCII_BYTES, alternation, plain_lower
 
 __all__ = ["Amount", "find_amounts", "money_matches", "parse_number", "parse_number_words"]
 
@@ -101,8 +101,10 @@ class _Patterns:
     # "$1 млрд 486,2 млн": the rest of a sum written with no word between, after a sign (None
     # where the language does not write sums so)
     sum_tail: re.Pattern[str] | None
-    # what an amount starting at a digit must have after the number: see _after_number
+    # what an amount starting at a digit must have after the number: see _after_number; and the
+    # same for lower-cased plain text (None where the words are not plain)
     after_number: re.Pattern[str]
+    after_number_lowered: re.Pattern[str] | None
 
 
 @cache
@@ -187,11 +189,13 @@ def _patterns(lang: str) -> _Patterns:
         rf"(?:{_SP}{{0,3}}(?i:{_alt(lex.tail_minor)}))?(?=[.,;!?]|{_SP}*${follow})"
     )
     sum_tail = re.compile(rf"{_SP}{{1,3}}(?P<n>{digits})(?P<s>{scale})") if "" in lex.sum_separators else None
-    after_number = _after_number(
-        lex, [*long_scales, *_LETTER_SCALES, *pair_words_of(lex), *lex.currency_words, *lex.qualified_currencies,
-              *lex.minor_units, *lex.codes, *_MILLION_CODES], symbols + dashes + r"\$",
+    follows = [*long_scales, *_LETTER_SCALES, *pair_words_of(lex), *lex.currency_words, *lex.qualified_currencies,
+               *lex.minor_units, *lex.codes, *_MILLION_CODES]
+    after_number = _after_number(lex, follows, symbols + dashes + r"\$")
+    lowered = _after_number_lowered(lex, follows, symbols + dashes + r"\$")
+    return _Patterns(
+        money, lex, prefix_lookup, word_lookup, dict(lex.minor_units), tail, sum_tail, after_number, lowered
     )
-    return _Patterns(money, lex, prefix_lookup, word_lookup, dict(lex.minor_units), tail, sum_tail, after_number)
 
 
 def pair_words_of(lex: Lexicon) -> tuple[str, ...]:
@@ -208,6 +212,21 @@ def _after_number(lex: Lexicon, words: list[str], signs: str) -> re.Pattern[str]
     matches it there (a test checks it); most digits are no amount ("in 2023, …", "5.2%",
     "2023 exports", "500 tonnes"), and this small pattern tells so at ~1/10 the instructions of
     the money pattern (_matches on 1 MB of newsgen text: 131 -> 118 ms)."""
+    return re.compile(_after_number_source(lex, words, signs, "(?i:"))
+
+
+def _after_number_lowered(lex: Lexicon, words: list[str], signs: str) -> re.Pattern[str] | None:
+    """``_after_number`` for plain text lower-cased (see ``plain_lower``): the words in lower case,
+    not ignoring case (only whether it matches counts, so their order need not be kept). It matches
+    where the other does, in half the time (9.3 -> 4.3 ms a MB of newsgen text); None where the
+    words are not plain."""
+    if plain_lower("".join(words)) is None:
+        return None
+    return re.compile(_after_number_source(lex, sorted({w.lower() for w in words}), signs, "(?:"))
+
+
+def _after_number_source(lex: Lexicon, words: list[str], signs: str, group: str) -> str:
+    """The source of ``_after_number``, its words in a group opened by ``group``."""
     whole, heads = set(), set()  # "bn", "dollar" (of "dollars" or "dollar*"): the first as a word
     for w in words:
         head = re.match(r"[^\W\d_]*", w)
@@ -225,7 +244,7 @@ def _after_number(lex: Lexicon, words: list[str], signs: str) -> re.Pattern[str]
         ) if part
     )
     digits = rf"[\d.,{lex.thousands_spaces}]*?\d(?![\d])"  # every end of the number: tried from the shortest
-    return re.compile(rf"{digits}{_SP}*(?:[{signs}]|(?i:{begins}))")
+    return rf"{digits}{_SP}*(?:[{signs}]|{group}{begins}))"
 
 
 
@@ -554,13 +573,15 @@ def _matches(
 ) -> Iterator[re.Match[str]]:
     """The money pattern's matches, in order and not overlapping, tried only at anchors; the
     digits where no match starts are added to ``missed`` when it is given; ``low`` is
-    ``text.lower()`` if the caller has it.
+    ``plain_lower(text)`` if the caller has it (None: the text is not plain).
 
     Gives exactly what ``pats.money.finditer(text)`` gives (a test checks it), ~5x faster.
     """
     money = pats.money
     match = money.match
-    after_number = pats.after_number.match
+    after_number, after_in = pats.after_number.match, text
+    if low is not None and pats.after_number_lowered is not None:
+        after_number, after_in = pats.after_number_lowered.match, low  # half the time, see _after_number_lowered
     lead = _lead_words(lang)
     starts = _start_words(lang)
     candidates = [a.start() for a in _anchor_pattern(lang, _ascii_digits(text)).finditer(text)]
@@ -577,7 +598,7 @@ def _matches(
             continue
         if text[p].isdigit() and not _may_lead(text, p, last_end, lead):
             # most digits follow a plain word ("in 2019"): no earlier start to try
-            may = after_number(text, p)
+            may = after_number(after_in, p)
             m = match(text, p) if may else None
             if m is not None:
                 last_end = m.end()
@@ -686,7 +707,8 @@ def money_matches(text: str, lang: str = "en") -> Iterator[re.Match[str]]:
 
 def find_amounts(text: str, lang: str = "en", lowered: str | None = None) -> list[Amount]:
     """Every money amount in ``text``, in order, with spans into ``text``; ``lowered`` is
-    ``text.lower()`` if the caller has it (spares lower-casing the text again)."""
+    ``plain_lower(text)`` if the caller has it (spares lower-casing the text again; None: the text
+    is not plain)."""
     pats = _patterns(lang)
     lex = pats.lexicon
     out: list[Amount] = []

@@ -636,6 +636,15 @@ _RANGE_FROM = re.compile(
 )
 
 
+def _ends_with_span_word(tail: str) -> bool:
+    """Whether ``tail`` ends with a span word ("to", "по"), in any case: a loop, not any(genexpr),
+    ~2x fewer instructions for one of the few span words, asked of every year of every text."""
+    for w in _SPAN_WORDS:  # noqa: SIM110
+        if tail[-len(w) :].lower() == w:
+            return True
+    return False
+
+
 def _ends_range(before: str, year: int) -> bool:
     """Whether ``year`` closes a span of years whose first year is at the end of ``before``.
 
@@ -645,7 +654,7 @@ def _ends_range(before: str, year: int) -> bool:
     (False, False)
     """
     tail = before.rstrip()
-    if not (tail[-1:] in _DASHES or any(tail[-len(w) :].lower() == w for w in _SPAN_WORDS)):
+    if not (tail[-1:] in _DASHES or _ends_with_span_word(tail)):
         return False  # the common case, told without a search
     m = _RANGE_FROM.search(before)
     return m is not None and int(m.group(1)) < year
