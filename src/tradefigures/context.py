@@ -39,7 +39,7 @@ import calendar
 from dataclasses import dataclass
 from datetime import date
 
-from ._lexicon import FISCAL_YEAR_STARTS, LEXICONS
+from ._lexicon import FISCAL_YEAR_STARTS, GROUPS, LEXICONS
 from .cues import cues_for
 from .periods import Period, label_for, part_within, shift_year
 from .reading import Document, Reading, is_base_period, is_dated, same_months, sentence_periods
@@ -90,6 +90,8 @@ def _named_sides(doc: Document, si: int) -> tuple[str | None, str | None]:
     if order and order[0][0] and (k := next((i for i, o in enumerate(order) if not o[0]), 0)):
         order.insert(0, order.pop(k))
     codes = [code for _, code in order]
+    if len(codes) > 1 and codes[0] in GROUPS and codes[1] not in GROUPS:
+        codes[:2] = codes[1], codes[0]  # "Доля стран СНГ в обороте Казахстана"
     return (codes[0], codes[1] if len(codes) > 1 else None) if codes else (None, None)
 
 
