@@ -59,6 +59,8 @@ class _InForce:
     # in force only for a figure whose sentence points back to them ("the two countries")
     named: tuple[str | None, str | None] = (None, None)
     named_at: int = -1
+    # the last pair with both sides, for "the two countries" after a figure with the world
+    pair: tuple[str | None, str | None] = (None, None)
     # the country the report is about ("the kingdom's exports"), once asked for
     home: str | None = None
     home_read: bool = False
@@ -281,6 +283,15 @@ def _fiscal_from_ref(ref: date, first: int, shift: int) -> Period:
     return _months((y, first), (y + 1, first - 1) if first > 1 else (y, 12))
 
 
+def _named_before(doc: Document, r: Reading) -> Period | None:
+    """The period a sentence names before its back-reference ("Пик пришелся на апрель–май: за эти
+    два месяца ввоз составил $17,7 млрд"), which it refers to rather than the one in force."""
+    assert r.period is not None
+    named = [p for p in doc.periods_in(r.sentence)
+             if p.span[1] <= r.period.span[0] and is_dated(p) and p.relation in ("", "fiscal", "fy")]
+    return named[-1] if named else None
+
+
 def _year_in_force(inforce: Period | None, ref: date | None) -> int | None:
     """"The full-year figure": the year of the period in force, else of the publication."""
     if is_dated(inforce) and inforce.start is not None:
@@ -298,7 +309,7 @@ def _resolve_phrase(doc: Document, r: Reading, state: _InForce) -> None:
         (inforce.start.year, inforce.start.month) == (inforce.end.year, inforce.end.month)
     )
     if how == "back":
-        p = inforce if is_dated(inforce) else None
+        p = _named_before(doc, r) or (inforce if is_dated(inforce) else None)
     elif how == "month" and single:
         p = inforce
     elif how == "prev_month":
@@ -369,6 +380,8 @@ def _carry_sides(doc: Document, r: Reading, state: _InForce) -> None:
     named_later = state.named_at > state.sides_at and state.named[1] is not None
     if named_later and r.no_sides and _points_back(doc, r.sentence):
         first, second = state.named
+    elif second is None and state.pair[1] is not None and r.no_sides and _points_back(doc, r.sentence):
+        first, second = state.pair  # "…внешней торговли КНР… В 2015 году торговля между двумя странами …"
     if first is None:
         return
     if r.no_sides:
@@ -414,6 +427,8 @@ def _update(r: Reading, state: _InForce) -> None:
 
 def _set_sides(state: _InForce, sides: tuple[str | None, str | None], at: int) -> None:
     state.sides, state.sides_at = sides, at
+    if sides[0] is not None and sides[1] is not None:
+        state.pair = sides
 
 
 def _home(doc: Document, upto: int) -> str | None:
