@@ -563,6 +563,13 @@ _METRIC_WORDS_EN = {
     "export revenues": "exports",
     "export receipts": "exports",
     "traded": "trade",
+    # a partner ranked as a destination or a supplier of the report's country (not "buyers": also
+    # of bonds and shares) ("Italy was the top
+    # destination for Azerbaijani goods ($4.92 billion)", "Among suppliers, Russia led with $0.79bn")
+    "destination": "exports",
+    "destinations": "exports",
+    "supplier": "imports",
+    "suppliers": "imports",
 }
 
 _OTHER_WORDS_EN = (
