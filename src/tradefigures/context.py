@@ -204,6 +204,10 @@ def _carry_period(doc: Document, r: Reading, state: _InForce, before: Reading | 
         _resolve_phrase(doc, r, state)
         return
     if r.period is None and not r.projection and not r.keep_open and is_dated(inforce):
+        if r.before_change:
+            r.period, r.period_source = shift_year(inforce, -1), "carried"
+            r.period_why = f"the level before the change: a year before {inforce.label}, in force"
+            return
         if r.base and before is not None and before.period == inforce:
             # "shipped Sh71.6bn, up from Sh51.9bn over the similar period": a year before the figure compared
             r.period = shift_year(inforce, -1)

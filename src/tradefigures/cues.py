@@ -25,6 +25,7 @@ class Cues:
     metric: re.Pattern[str]
     increment: re.Pattern[str]
     change_before_pair: re.Pattern[str]
+    change_pair_opener: re.Pattern[str] | None
     between: re.Pattern[str]
     country: re.Pattern[str]
     china: re.Pattern[str]
@@ -256,6 +257,10 @@ def cues_for(lang: str) -> Cues:
             rf"(?i)(?<![\w])(?:(?:{_words(lex.change_verbs)})\s+(?:{_words(lex.change_prepositions)}){alone})\s*$"
         ),
         between=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.range_openers)})\s*$"),
+        change_pair_opener=(
+            re.compile(rf"(?i)(?<![\w])(?:{_words(lex.change_pair_openers)})\s*$")
+            if lex.change_pair_openers else None
+        ),
         country=country,
         china=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.yen_sign_context)})(?![\w])"),
         relative_clause=re.compile(lex.relative_clause),

@@ -62,6 +62,9 @@ class Reading:
     # the document stage anchors it on the period in force
     earlier_open: bool = False
     same_open: bool = False
+    # the level a change started from, with no period in its sentence ("вырос (с $4,1 млрд до
+    # $5,7 млрд)"): a year before the period in force, if one is
+    before_change: bool = False
     # its own sentence says it has no period ("deliveries until 2033" is how long a contract runs)
     keep_open: bool = False
     # a flow with the whole world ("total exports"): its partner stays empty
@@ -208,7 +211,8 @@ def split_pairs(amounts: list[Amount], text: str, cues: Cues, sent_start: int) -
         elif a.sep in cues.lex.opener_separators:
             is_range = bool(cues.between.search(before))
         else:
-            is_range = not cues.change_before_pair.search(before)
+            opener = cues.change_pair_opener
+            is_range = not (cues.change_before_pair.search(before) or (opener and opener.search(before)))
         if is_range:
             yield a, ""
             continue
@@ -1029,6 +1033,9 @@ def read_sentence(doc: Document, si: int, in_sentence: list[Amount]) -> list[Rea
             out[-1].period = shift_year(r.period, -1)
             out[-1].period_source = "stated"
             out[-1].period_why = f"the level before the change: a year before {r.period.label}"
+        elif role == "to" and out and out[-1].period is None and r.period is None and not out[-1].projection:
+            # "… в 2023 году. … экспорт вырос (с $4,1 млрд до $5,7 млрд)": a year before the period in force
+            out[-1].before_change = True
         out.append(r)
     _respectively(s, out)
     return out

@@ -237,6 +237,9 @@ class Lexicon:
     # words that say a text counts fiscal years ("fiscal", "FY", "финансовый год"): a quarter or
     # half with no year ("in Q1") is then one of the fiscal year of the report's country
     fiscal_words: tuple[str, ...]
+    # a word right before two amounts that makes them a change, never a range, whatever comes
+    # before it ("вырос в 1,5 раза (с $6,1 млрд до $9,2 млрд)": Russian says a range "от … до")
+    change_pair_openers: tuple[str, ...]
     # the owner of a flow named after it: "imports of oil by India"
     by_words: tuple[str, ...]
     # words before "by" that make it a ranking, not an owner ("followed by India at $620 million")

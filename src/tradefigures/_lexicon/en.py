@@ -1518,6 +1518,7 @@ LEXICON: Lexicon = Lexicon(
         "bilateral", "mutual", "two-way", "between them", "the two nations", "the two economies",
     ),
     fiscal_words=("fiscal", "fy", "financial year"),
+    change_pair_openers=(),  # "from $6bn to $9bn" may be a range
     data_words=("the data", "these data", "such data", "the figures", "these figures", "the numbers"),
     by_words=("by",),
     by_not_after=("followed", "overtaken", "surpassed", "trailed", "led", "driven"),
