@@ -571,7 +571,7 @@ def _pick_period(s: _Sentence, start: int, end: int, hi: int, as_base: bool, rea
     """
     periods, starts, text = s.periods, s.period_starts, s.doc.text
     i = bisect_left(starts, start) - 1
-    while i >= 0 and (periods[i].span[1] > start or s.passes_over(i, as_base, reached)):
+    while i >= 0 and (periods[i].span[1] > start or s.passes_over(i, as_base, reached, start)):
         i -= 1
     j = bisect_left(starts, end)
     while j < len(periods) and periods[j].span[0] < hi and s.passes_over(j, as_base):
@@ -684,7 +684,7 @@ class _Sentence:
     # the kind the words before "from" give a change ("will rise from $48bn to $80bn"): the "to" end's
     from_projection: bool = False
 
-    def passes_over(self, k: int, as_base: bool, reached: bool = False) -> bool:
+    def passes_over(self, k: int, as_base: bool, reached: bool = False, start: int = -1) -> bool:
         """Whether a figure (itself a base or not) passes over period ``k``. A base period between
         the figure before and this one is this one's ("…, against the same period of 2022, when
         it was $8.1 billion"), unless this one is the level a change reached ("up 14%, or
@@ -697,6 +697,7 @@ class _Sentence:
             and not reached
             and self.periods[k].span[0] >= self.prev_end
             and not self._in_brackets_before(k)
+            and not self._percent_before(k, start)
         ):
             return False
         if k not in self.bases:
@@ -704,6 +705,15 @@ class _Sentence:
             self.bases[k] = is_base_period(self.doc.text, sent.start, self.periods[k], self.cues)
         return self.bases[k]
 
+
+    def _percent_before(self, k: int, start: int) -> bool:
+        """Whether a percentage stands between the figure before and period ``k``, and a new clause
+        between it and the figure at ``start``: the base is the percentage's ("RM1.18 trillion, down
+        8.1 per cent from the same period of 2022, while exports of manufactured goods stood at …")."""
+        text, (lo, hi) = self.doc.text, self.periods[k].span
+        if start < hi or not any(mark in text[self.prev_end : lo].lower() for mark in self.lex.percent_marks):
+            return False
+        return self.cues.new_clause.search(text, hi, start) is not None
 
     def _in_brackets_before(self, k: int) -> bool:
         """Whether period ``k`` is inside brackets opened after the figure before: that figure's
