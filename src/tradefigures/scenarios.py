@@ -143,7 +143,7 @@ def _scenario_rows(official: list[Row], projections: list[Row], order: Pair, sta
         if start_year is None:
             return []
     # two years on by default: a rate carried further compounds one exceptional year into a figure
-    # no analyst would show (+41% a year from 2024 gives $97bn in 2030 for Armenia–Russia)
+    # no analyst would show (+41% a year from 2024 gives $97bn in 2030 for the embedded article's pair)
     end = end_year if end_year is not None else start_year + 2
     if end <= start_year:
         raise ValueError(f"end_year ({end}) must be after start_year ({start_year})")
