@@ -55,7 +55,7 @@ _REQUIRED = ("reporter", "partner", "flow", "period_start", "period_end", "value
 _FILLED = ("reporter", "flow", "period_start", "period_end", "value", "currency", "reported_by",
            "office", "source")  # fmt: skip
 
-_CODE = re.compile(r"[A-Z][A-Z0-9]{1,9}")  # ISO alpha-3 (ARM) or a group (EU, EAEU, MERCOSUR)
+_CODE = re.compile(r"[A-Z][A-Z0-9]{1,9}")  # ISO alpha-3 (KAZ) or a group (EU, EAEU, MERCOSUR)
 _CURRENCY = re.compile(r"[A-Z]{3}")  # ISO 4217
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
