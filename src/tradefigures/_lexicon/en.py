@@ -1581,7 +1581,8 @@ LEXICON: Lexicon = Lexicon(
     period_part_of=r"\s*(?:,\s*|\(\s*|\)\s*)?(?:of\s+|from\s+)?(?:the\s+)?",
     same_period_words=(
         "same period", "same month", "same months", "same quarter", "similar period", "corresponding period",
-        "reporting period", "review period", "period under review",
+        "reporting period", "review period", "period under review", "corresponding quarter",
+        "corresponding month", "corresponding months", "corresponding half", "same half",
         "comparable period",
     ),
     comparison_words=(
