@@ -88,7 +88,7 @@ _PERIODS_EN = r"""(?ix)
         | (?P<by>by|until|till|through)\s+(?:the\s+end\s+of\s+)?(?P<byY>(?:19|20)\d{{2}})(?![\d])
         | (?:by|until|till|through)\s+the\s+end\s+of\s+the\s+(?P<endof>decade|year)
         | (?P<ahead>within|in|over|during)\s+(?P<next>the\s+next\s+)?(?P<aheadN>{years_count}|\d{{1,2}})
-            \s+years(?:['’]?\s+time)?
+            \s+years(?:['’]?\s+time)?(?!\s+(?:of|after|from)\s)  # not "within five years of signing"
         | (?P<sY>(?:19|20)\d{{2}})(?![\d])
         | (?P<earlier>{earlier})
         | (?P<rel>{rel_year})
@@ -486,6 +486,10 @@ _PROJECTION_CUES_EN = (
     "seek",
     "seeks",
     "seeking",
+    "want to",
+    "wants to",
+    "intend to",
+    "intends to",
     "will",
     "could",
     "would",
