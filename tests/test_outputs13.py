@@ -2,12 +2,69 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+import pandas as pd
 import pytest
 
 import tradefigures as tf
+from tradefigures.cli import main
+from tradefigures.corpus import extract_many
 from tradefigures.explain import explain
+from tradefigures.frame import read_figures
 
 TEXT = "Exports to China hit $5 billion in 2023."
+
+
+def test_errors_file_is_rewritten_when_a_rerun_has_no_errors(tmp_path: Path) -> None:
+    news, errs = tmp_path / "news.jsonl", tmp_path / "errors.csv"
+    news.write_text(json.dumps({"text": TEXT}) + "\n{not json\n", encoding="utf-8")
+    args = ["extract", str(news), "--output", str(tmp_path / "f.csv"), "--errors", str(errs)]
+    assert main(args) == 0
+    assert len(pd.read_csv(errs)) == 1
+    news.write_text(json.dumps({"text": TEXT}) + "\n", encoding="utf-8")
+    assert main(args) == 0
+    assert errs.read_text(encoding="utf-8") == "doc_id,reason\n"
+
+
+def test_a_run_with_no_figures_writes_a_csv_that_reads_back(tmp_path: Path) -> None:
+    news = tmp_path / "news.jsonl"
+    news.write_text(json.dumps({"text": "Nothing to see here."}) + "\n", encoding="utf-8")
+    for name in ("f.csv", "f.jsonl"):
+        assert main(["extract", str(news), "--output", str(tmp_path / name)]) == 0
+        back = read_figures(tmp_path / name)
+        assert len(back) == 0
+        assert list(back.columns)[-len(tf.SCHEMA):] == list(tf.SCHEMA)
+
+
+def test_csv_round_trip_gives_the_frame_back(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "=HYPERLINK exports to China hit $5 billion in 2023.",
+        "'=b": "Exports to China hit $6 billion in 2023.",
+        "-c": "+Exports to China hit $7 billion in 2023.",
+    }
+    given = pd.DataFrame({"doc_id": list(texts), "text": list(texts.values())})
+    many = pd.concat([extract_many(list(texts.values())), extract_many(given)], ignore_index=True)
+    assert {type(i) for i in many["doc_id"]} == {int, str}
+    news = tmp_path / "news.jsonl"
+    news.write_text(
+        "".join(json.dumps({"text": t}) + "\n" for t in texts.values())
+        + "".join(json.dumps({"doc_id": i, "text": t}) + "\n" for i, t in texts.items()),
+        encoding="utf-8",
+    )
+    assert main(["extract", str(news), "--output", str(tmp_path / "f.csv")]) == 0
+    back = read_figures(tmp_path / "f.csv")
+    expected = read_figures_ready(many)
+    pd.testing.assert_frame_equal(back, expected)
+    assert "'" not in "".join(back["sentence"])
+
+
+def read_figures_ready(df: pd.DataFrame) -> pd.DataFrame:
+    """extract_many's table, the line numbers of a JSON Lines file as ids (1, 2, 3)."""
+    out = df.copy()
+    out["doc_id"] = [i + 1 if isinstance(i, int) else i for i in out["doc_id"]]
+    return out
 
 
 def test_a_positive_amount_with_many_decimals_is_never_zero() -> None:
@@ -25,3 +82,26 @@ def test_a_direction_mark_inside_an_amount_keeps_the_figure(mark: str) -> None:
     start, end = df["start"][0], df["end"][0]
     assert text[start:end] == df["quote"][0] == f"${mark}5{mark} billion"
     assert explain(text)["quote"].tolist() == [f"${mark}5{mark} billion"]
+
+
+def test_messages_name_the_output_not_the_temporary_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import tradefigures.frame as frame
+
+    def refuse(src: str, dst: str) -> None:
+        raise PermissionError(13, "Permission denied", src, dst)
+
+    monkeypatch.setattr(frame.os, "replace", refuse)
+    import tradefigures.cli as cli
+
+    monkeypatch.setattr(cli.os, "replace", refuse)
+    news = tmp_path / "news.jsonl"
+    news.write_text(json.dumps({"text": TEXT}) + "\n", encoding="utf-8")
+    out = tmp_path / "f.csv"
+    (tmp_path / "x.txt").write_text(TEXT, encoding="utf-8")
+    for source in (news, tmp_path / "x.txt"):  # a corpus run and a single text
+        assert main(["extract", str(source), "--output", str(out)]) == 1
+        err = capsys.readouterr().err
+        assert f"cannot write {out}: Permission denied" in err
+        assert ".f.csv." not in err
