@@ -84,6 +84,20 @@ def test_a_direction_mark_inside_an_amount_keeps_the_figure(mark: str) -> None:
     assert explain(text)["quote"].tolist() == [f"${mark}5{mark} billion"]
 
 
+def test_a_folder_run_says_which_encoding_it_guessed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "in").mkdir()
+    ru = "Товарооборот России и Китая превысил 8,3 млрд долларов в 2023 году."
+    (tmp_path / "in" / "ru.txt").write_bytes(ru.encode("cp1251"))
+    (tmp_path / "in" / "en.txt").write_text(TEXT, encoding="utf-8")
+    with pytest.warns(UserWarning, match=r"ru\.txt: not UTF-8, read as cp1251") as said:
+        extract_many(tmp_path / "in")
+    assert len(said) == 1
+    assert main(["extract", str(tmp_path / "in"), "--output", str(tmp_path / "f.csv")]) == 0
+    notes = [x for x in capsys.readouterr().err.splitlines() if "not UTF-8" in x]
+    assert len(notes) == 1
+    assert notes[0].startswith("tradefigures: note:")
+
+
 def test_messages_name_the_output_not_the_temporary_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
