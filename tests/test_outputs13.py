@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -119,3 +121,30 @@ def test_messages_name_the_output_not_the_temporary_file(
         err = capsys.readouterr().err
         assert f"cannot write {out}: Permission denied" in err
         assert ".f.csv." not in err
+
+
+_STOP_AT_PANDAS = """\
+import sys
+class Stop:
+    def find_spec(self, name, path=None, target=None):
+        if name == "pandas":
+            raise KeyboardInterrupt  # Ctrl-C while pandas loads
+sys.meta_path.insert(0, Stop())
+sys.argv = ["tradefigures", "extract"]
+"""
+
+
+@pytest.mark.parametrize(
+    "start",
+    [
+        "from tradefigures._console import main; sys.exit(main())",  # the console script
+        "import runpy; runpy.run_module('tradefigures', run_name='__main__')",  # python -m tradefigures
+    ],
+)
+def test_ctrl_c_while_loading_ends_with_one_line_and_130(start: str) -> None:
+    done = subprocess.run([sys.executable, "-c", _STOP_AT_PANDAS + start], capture_output=True, text=True)
+    assert (done.returncode, done.stderr) == (130, "tradefigures: interrupted\n")
+
+
+def test_the_console_script_is_the_light_entry_point(root: Path) -> None:
+    assert 'tradefigures = "tradefigures._console:main"' in (root / "pyproject.toml").read_text(encoding="utf-8")
