@@ -7,12 +7,12 @@
 
 from __future__ import annotations
 
-import importlib
-import sys
-import types
-from typing import TYPE_CHECKING, Any
+import importlib as _importlib
+import sys as _sys
+import types as _types
+import typing as _typing
 
-if TYPE_CHECKING:
+if _typing.TYPE_CHECKING:
     from .comtrade import load_comtrade
     from .corpus import extract_many, iter_extract
     from .datasets import load_article
@@ -58,10 +58,10 @@ assert sorted(_HOME) == __all__
 __version__ = "0.1.0"
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> _typing.Any:
     if name not in _HOME:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f".{_HOME[name]}", __name__), name)
+    value = getattr(_importlib.import_module(f".{_HOME[name]}", __name__), name)
     globals()[name] = value
     return value
 
@@ -70,14 +70,14 @@ def __dir__() -> list[str]:
     return sorted([*globals(), *_HOME])
 
 
-class _Package(types.ModuleType):
+class _Package(_types.ModuleType):
     """The package, whose ``extract``, ``explain`` and ``highlight`` stay the functions: importing a
     submodule of the same name would otherwise bind the module to the name."""
 
-    def __setattr__(self, name: str, value: Any) -> None:
-        if name in _HOME and isinstance(value, types.ModuleType):
+    def __setattr__(self, name: str, value: _typing.Any) -> None:
+        if name in _HOME and isinstance(value, _types.ModuleType):
             return
         super().__setattr__(name, value)
 
 
-sys.modules[__name__].__class__ = _Package
+_sys.modules[__name__].__class__ = _Package
