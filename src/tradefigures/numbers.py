@@ -249,7 +249,10 @@ def _after_number_source(lex: Lexicon, words: list[str], signs: str, group: str)
             alternation(sorted(t for t in heads if t)) if any(heads) else "",
         ) if part
     )
-    digits = rf"[\d.,{lex.thousands_spaces}]*?\d(?![\d])"  # every end of the number: tried from the shortest
+    # every end of the number, tried from the shortest; no further than the longest number the
+    # money pattern reads (66 characters: "12,34,56,78,90,12,34,567,890,123,456,789,012.", 20
+    # decimals), else a run of digits and spaces ("1    1    1 …") is scanned to its end from each digit
+    digits = rf"[\d.,{lex.thousands_spaces}]{{0,80}}?\d(?![\d])"
     return rf"{digits}{_SP}*(?:[{signs}]|{group}{begins}))"
 
 
