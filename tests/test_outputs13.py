@@ -148,3 +148,13 @@ def test_ctrl_c_while_loading_ends_with_one_line_and_130(start: str) -> None:
 
 def test_the_console_script_is_the_light_entry_point(root: Path) -> None:
     assert 'tradefigures = "tradefigures._console:main"' in (root / "pyproject.toml").read_text(encoding="utf-8")
+
+
+def test_a_sentence_without_end_is_cut_even_where_each_cut_would_fall_inside_an_amount() -> None:
+    # each piece cut at white space ended inside "$5.5 billion" at the same place, and joining the
+    # pieces back gave every row the whole text
+    text = "".join(f"exports ${i % 97 + 1}.5 billion, " for i in range(5000))
+    df = tf.extract(text, include_other=True)
+    assert len(df) == 5000
+    assert df["sentence"].str.len().max() <= 4_200
+    assert all(text[s:e] == q for s, e, q in zip(df["start"], df["end"], df["quote"], strict=True))

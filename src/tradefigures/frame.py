@@ -100,7 +100,11 @@ SCHEMA: dict[str, Column] = {
     "quote": Column(pd.StringDtype("python"), "the exact text of the figure: `text[start:end] == quote`"),
     "start": Column(pd.Int64Dtype(), "character offset of the quote in the text"),
     "end": Column(pd.Int64Dtype(), "character offset just past the quote"),
-    "sentence": Column(pd.StringDtype("python"), "the sentence the figure came from"),
+    "sentence": Column(
+        pd.StringDtype("python"),
+        "the sentence the figure came from; one without end (no full stops) is cut at line breaks or "
+        "white space, never inside an amount: at most about 4,000 characters",
+    ),
     "source": Column(pd.StringDtype("python"), "the `source` given to `extract`, else NA"),
 }
 
