@@ -181,6 +181,12 @@ def no_sentence_end_many_amounts(n: int) -> str:
     return _join((f"exports ${i % 97 + 1}.5 billion," for i in count()), n)
 
 
+def digits_between_space_runs(n: int) -> str:
+    """"1" and four no-break spaces, over and over: each digit starts a number that a pattern
+    scanning digits and spaces could follow to the end of the text (issue 13: 9 s for 10k characters)."""
+    return _repeat("1\u00a0\u00a0\u00a0\u00a0", n)
+
+
 NEW_FAMILIES: dict[str, Callable[[int], str]] = {
     "near-miss amounts": near_miss_amounts,
     "nested ranges": nested_ranges,
@@ -190,6 +196,7 @@ NEW_FAMILIES: dict[str, Callable[[int], str]] = {
     "NUL-laden": nul_laden,
     "invisible separators": invisible_separators,
     "one endless sentence": no_sentence_end_many_amounts,
+    "digits between space runs": digits_between_space_runs,
 }
 
 FAMILIES: dict[str, Callable[[int], str]] = {**ORIGINAL_FAMILIES, **NEW_FAMILIES}

@@ -85,7 +85,9 @@ def test_folder_with_metadata_and_a_bad_file(tmp_path: Path) -> None:
     meta = tmp_path / "meta.csv"
     meta.write_text("file,published,source\na.txt,2024-03-01,Reuters\n", encoding="utf-8")
     (tmp_path / "e.txt").write_bytes("Exports to Iran hit $3bn in 2023, «рекорд».".encode("cp1251"))
-    df = extract_many(tmp_path, metadata=meta)
+    with pytest.warns(UserWarning, match="not UTF-8, read as") as said:
+        df = extract_many(tmp_path, metadata=meta)
+    assert sorted(Path(str(w.message).split(":")[0]).name for w in said) == ["c.txt", "e.txt"]
     # cp1251 is detected and read (c.txt is Russian, read as Russian: a trade figure, no period)
     assert df["doc_id"].tolist() == ["a.txt", "c.txt", "e.txt", "sub/b.txt"]
     assert df["quote"].tolist()[1] == "$8,3 млрд"

@@ -53,7 +53,10 @@ def test_a_folder_of_mixed_encodings_is_read(tmp_path: Path) -> None:
     for i, (encoding, text, _) in enumerate(CASES):
         (tmp_path / f"{i}-{encoding}.txt").write_bytes(_encode(encoding, text or RU))
     (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02PK\x03\x04" * 50)
-    df = extract_many(tmp_path, published="2024-11-25")
+    with pytest.warns(UserWarning, match="not UTF-8, read as") as said:  # each guess said
+        df = extract_many(tmp_path, published="2024-11-25")
+    guessed = {Path(str(w.message).split(": ")[0]).name for w in said}
+    assert guessed == {"4-cp1251.txt", "5-koi8-r.txt", "6-cp1252.txt", "7-latin-1.txt"}  # not UTF-8/16
     assert {e["doc_id"] for e in df.attrs["errors"]} == {"binary.txt"}
     assert len(set(df["doc_id"])) == len(CASES)  # every text file gave its figure
 

@@ -19,7 +19,7 @@ import pandas as pd
 from ._lexicon import LEXICONS
 from .datasets import load_article
 from .extract import extract, parse_published
-from .frame import csv_ready, table_csv, temporary_beside, write_atomic
+from .frame import csv_ready, empty_frame, output_errors, table_csv, temporary_beside, write_atomic
 
 __all__ = ["main"]
 
@@ -226,7 +226,8 @@ def _extract_corpus(args: argparse.Namespace, fmt: str) -> int:
     errors: list[pd.DataFrame] = []
     documents = figures = 0
     interrupted = False
-    sink = _Sink(args.output, fmt, args.keep_formulas)
+    with output_errors(args.output):
+        sink = _Sink(args.output, fmt, args.keep_formulas)
     bar = tqdm(unit="doc", disable=not sys.stderr.isatty(), file=sys.stderr, desc="documents")
     with warnings.catch_warnings(record=True) as said:  # lines read in a guessed encoding: one line each
         warnings.simplefilter("always", UserWarning)
@@ -234,7 +235,8 @@ def _extract_corpus(args: argparse.Namespace, fmt: str) -> int:
             for batch in batches:
                 documents += batch.documents
                 figures += len(batch.figures)
-                sink.write(batch.figures)
+                with output_errors(args.output):
+                    sink.write(batch.figures)
                 if len(batch.errors):
                     errors.append(batch.errors)
                 bar.update(batch.documents)
@@ -246,16 +248,9 @@ def _extract_corpus(args: argparse.Namespace, fmt: str) -> int:
         finally:
             batches.close()  # ends the workers when the loop was left early
             bar.close()
-    sink.close()
-    if errors:
-        table = pd.concat(errors, ignore_index=True)
-        print(f"{len(table)} document{'s' if len(table) != 1 else ''} could not be read:", file=sys.stderr)
-        for r in table.head(20).itertuples():
-            print(f"  {r.doc_id}: {r.reason}", file=sys.stderr)
-        if len(table) > 20:
-            print(f"  … and {len(table) - 20} more (--errors PATH writes them all)", file=sys.stderr)
-        if args.errors:
-            write_atomic(args.errors, table_csv(table, formulas=args.keep_formulas))
+    with output_errors(args.output):
+        sink.close()
+    _report_errors(errors, args)
     for note in dict.fromkeys(str(w.message) for w in said):
         print(f"tradefigures: note: {note}", file=sys.stderr)
     where = f" to {args.output}" if args.output else ""
@@ -267,6 +262,20 @@ def _extract_corpus(args: argparse.Namespace, fmt: str) -> int:
         return 130
     print(f"read {documents} documents, {figures} figures{where}", file=sys.stderr)
     return 0
+
+
+def _report_errors(errors: list[pd.DataFrame], args: argparse.Namespace) -> None:
+    """Say which documents could not be read; ``--errors`` is written on every run, with only its
+    header when there were none (a rerun that read everything leaves no stale list behind)."""
+    table = pd.concat(errors, ignore_index=True) if errors else pd.DataFrame({"doc_id": [], "reason": []})
+    if len(table):
+        print(f"{len(table)} document{'s' if len(table) != 1 else ''} could not be read:", file=sys.stderr)
+        for r in table.head(20).itertuples():
+            print(f"  {r.doc_id}: {r.reason}", file=sys.stderr)
+        if len(table) > 20:
+            print(f"  … and {len(table) - 20} more (--errors PATH writes them all)", file=sys.stderr)
+    if args.errors:
+        write_atomic(args.errors, table_csv(table, formulas=args.keep_formulas))
 
 
 class _Sink:
@@ -329,6 +338,8 @@ class _Sink:
             else:
                 print(text)
             return
+        if self.fmt == "csv" and self.header:  # no figures: the header row, so the file reads back
+            self.write(empty_frame().assign(doc_id=pd.Series(dtype=object))[["doc_id", *empty_frame().columns]])
         if self.fmt == "parquet" and self.tmp is not None:
             if self.parquet is None:
                 self.tmp.write_bytes(_parquet_bytes(pd.DataFrame()))

@@ -120,12 +120,6 @@ def decode_bytes(raw: bytes, name: str = "the text") -> tuple[str | None, str]:
     )
 
 
-def _decode(raw: bytes, name: str) -> tuple[str | None, str | None]:
-    """Bytes of a file → (text, None) or (None, reason)."""
-    text, how = decode_bytes(raw, name)
-    return (text, None) if text is not None else (None, how)
-
-
 def _decode_damaged(raw: bytes, name: str) -> tuple[str | None, str]:
     """A line or a cell that is not UTF-8, from a file that should be → (text, how it was read), or
     (None, why not).
@@ -206,7 +200,15 @@ def _read_text_file(f: Path, name: str) -> tuple[str | None, str | None]:
         raw = f.read_bytes()
     except OSError as exc:
         return None, f"cannot be read: {exc.strerror or exc}"
-    return _decode(raw, name)
+    text, how = decode_bytes(raw, name)
+    if text is None:
+        return None, how
+    if how not in ("utf-8", "utf-16"):  # a guess of charset-normalizer's: said, once per file
+        warnings.warn(
+            f"{f}: not UTF-8, read as {how} (detected); check its figures, or convert the file to UTF-8 first",
+            stacklevel=2,
+        )
+    return text, None
 
 
 _TABLE_SUFFIXES = (".csv", ".tsv", ".parquet")

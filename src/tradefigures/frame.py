@@ -11,7 +11,8 @@ from __future__ import annotations
 import os
 import re
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from operator import attrgetter
 from pathlib import Path
@@ -32,6 +33,7 @@ __all__ = [
     "empty_frame",
     "frame_from_rows",
     "neutralise_formulas",
+    "output_errors",
     "read_figures",
     "table_csv",
     "temporary_beside",
@@ -98,7 +100,11 @@ SCHEMA: dict[str, Column] = {
     "quote": Column(pd.StringDtype("python"), "the exact text of the figure: `text[start:end] == quote`"),
     "start": Column(pd.Int64Dtype(), "character offset of the quote in the text"),
     "end": Column(pd.Int64Dtype(), "character offset just past the quote"),
-    "sentence": Column(pd.StringDtype("python"), "the sentence the figure came from"),
+    "sentence": Column(
+        pd.StringDtype("python"),
+        "the sentence the figure came from; one without end (no full stops) is cut at line breaks or "
+        "white space, never inside an amount: at most about 4,000 characters",
+    ),
     "source": Column(pd.StringDtype("python"), "the `source` given to `extract`, else NA"),
 }
 
@@ -158,30 +164,47 @@ def temporary_beside(path: str | os.PathLike[str], suffix: str = ".partial") -> 
     where a long write goes before it is renamed to ``path`` (two runs writing the same output
     each write their own, and the last to finish replaces it whole)."""
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix, dir=target.parent)
-    os.close(fd)
-    os.chmod(name, 0o666 & ~_UMASK)  # mkstemp makes 0600
+    with output_errors(target):
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix, dir=target.parent)
+        os.close(fd)
+        os.chmod(name, 0o666 & ~_UMASK)  # mkstemp makes 0600
     return Path(name)
+
+
+@contextmanager
+def output_errors(path: str | os.PathLike[str] | None) -> Iterator[None]:
+    """An OSError raised inside names ``path``, the output asked for, and not the hidden temporary
+    file the error happened on (which the user never named and which is gone afterwards)."""
+    try:
+        yield
+    except OSError as exc:
+        if path is None or exc.errno is None:
+            raise
+        raise type(exc)(exc.errno, f"cannot write {os.fspath(path)}: {exc.strerror}") from None
 
 
 def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file and a rename, so that a crash or an
     interrupt never leaves a truncated file behind."""
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes 0600; give the file the usual permissions
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with output_errors(target):
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+            os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes 0600; give the file the usual permissions
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# a cell the guard below quoted, or one that looked so already ("'=x", quoted again to "''=x"):
+# read_figures takes one quote mark off such a cell and only such a cell, so a round trip is exact
+_GUARDED = re.compile("'+[=+\\-@\t\r]")
 
 
 def neutralise_formulas(df: pd.DataFrame) -> pd.DataFrame:
@@ -190,15 +213,18 @@ def neutralise_formulas(df: pd.DataFrame) -> pd.DataFrame:
     Text from the web is not trusted: a sentence beginning "=HYPERLINK(…)" must not become a live
     formula when the CSV is opened in a spreadsheet (the OWASP "CSV injection" advice).
 
-    >>> neutralise_formulas(pd.DataFrame({"quote": ["=1+1", "$5bn", "-3", "@x"]}))["quote"].tolist()
-    ["'=1+1", '$5bn', "'-3", "'@x"]
+    A cell that starts with quote marks before such a sign gets one more, so that
+    :func:`read_figures` can take exactly one off each guarded cell.
+
+    >>> neutralise_formulas(pd.DataFrame({"quote": ["=1+1", "$5bn", "-3", "@x", "'=y"]}))["quote"].tolist()
+    ["'=1+1", '$5bn', "'-3", "'@x", "''=y"]
     """
     out: pd.DataFrame = df.copy()
     for name in out.columns:
         col = out[name]
         if isinstance(col.dtype, pd.StringDtype) or col.dtype == object:
             # a plain bool list, whatever the column's string dtype (map may keep a string dtype)
-            risky = [isinstance(v, str) and v.startswith(_FORMULA_START) for v in col]
+            risky = [isinstance(v, str) and (v.startswith(_FORMULA_START) or bool(_GUARDED.match(v))) for v in col]
             if any(risky):
                 out[name] = col.where(~pd.Series(risky, index=col.index, dtype=bool), "'" + col.astype(str))
     return out
@@ -289,16 +315,20 @@ def read_figures(path: str | os.PathLike[str]) -> pd.DataFrame:
     """A figures table written by tradefigures (CSV, JSON Lines or Parquet), checked and typed.
 
     Raises ValueError naming the column that is missing or holds values the schema does not allow.
-    An optional ``doc_id`` column (from corpus runs) is kept first.
+    An optional ``doc_id`` column (from corpus runs) is kept first, as written: in CSV and Parquet,
+    where every id is text, an id written as an integer (a line or row number) is one again. In CSV
+    the quote mark the writer puts before a cell a spreadsheet would run as a formula is taken off.
     """
     p = Path(path)
     suffix = p.suffix.lower()
     if suffix == ".parquet":
         raw = pd.read_parquet(p)
     elif suffix in (".jsonl", ".json", ".ndjson"):
-        raw = pd.read_json(p, lines=True, dtype=False)
+        raw = pd.read_json(p, lines=True, dtype=False) if p.stat().st_size else pd.DataFrame()
+        if raw.empty and not len(raw.columns):  # a run with no figures writes no line
+            raw = empty_frame()
     else:
-        raw = pd.read_csv(p, dtype=str, keep_default_na=False, na_values=[""])
+        raw = _unguarded(pd.read_csv(p, dtype=str, keep_default_na=False, na_values=[""]))
     missing = [c for c in SCHEMA if c not in raw.columns]
     if missing:
         raise ValueError(f"{p}: not a figures table: no column {', '.join(map(repr, missing))}")
@@ -321,5 +351,25 @@ def read_figures(path: str | os.PathLike[str]) -> pd.DataFrame:
             raise ValueError(f"{p}: column {name!r} does not fit the schema ({col.dtype}): {exc}") from None
     frame: pd.DataFrame = pd.DataFrame(out)
     if "doc_id" in raw.columns:
-        frame.insert(0, "doc_id", raw["doc_id"].astype(object))
+        ids = raw["doc_id"].astype(object)
+        frame.insert(0, "doc_id", ids if suffix in (".jsonl", ".json", ".ndjson") else ids.map(_id))
     return frame
+
+
+_INTEGER = re.compile(r"-?(?:0|[1-9][0-9]*)")
+
+
+def _id(value: Any) -> Any:
+    """A document id read as text: an integer again when it is one written out ("12", not "012")."""
+    return int(value) if isinstance(value, str) and _INTEGER.fullmatch(value) else value
+
+
+def _unguarded(raw: pd.DataFrame) -> pd.DataFrame:
+    """A CSV table read back without the quote mark :func:`neutralise_formulas` put before cells."""
+    for name in raw.columns:
+        col = raw[name]
+        if (col.dtype == object or isinstance(col.dtype, pd.StringDtype)) and any(
+            isinstance(v, str) and _GUARDED.match(v) for v in col
+        ):
+            raw[name] = col.map(lambda v: v[1:] if isinstance(v, str) and _GUARDED.match(v) else v)
+    return raw

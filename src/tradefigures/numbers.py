@@ -37,8 +37,12 @@ __all__ = ["Amount", "find_amounts", "money_matches", "parse_number", "parse_num
 
 # Spaces that may sit inside an amount: ordinary whitespace (a line break included) and the
 # no-break, narrow no-break and thin spaces that typesetters put between thousands.
-# soft hyphen and zero-width characters sit invisibly inside amounts copied from web pages
-_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+# soft hyphen, zero-width characters and the marks of writing direction (left-to-right and
+# right-to-left marks, embeddings, overrides, isolates) sit invisibly inside amounts copied from web pages
+_INVISIBLE = (
+    "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+    "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
 # what may stand between number words and a sign after them ("TEN AND HALF\u00ad$"), as the money
 # pattern allows it
 _SIGN_GAP = frozenset(" \t\u00a0" + _INVISIBLE)
@@ -115,10 +119,12 @@ def _patterns(lang: str) -> _Patterns:
     digits = (
         # an upper-case code may touch the number (USD115), and so may "Rs" (Rs250, Rs.250)
         rf"(?:(?<![\d.,])(?<![a-z]){touching})(?:"
-        r"\d{1,3}(?:,\d{2}){0,6}(?:,\d{3}){1,6}(?:\.\d{1,9})?(?![\d,]\d)"  # 8,300 / 12,34,567.89
-        rf"|\d{{1,3}}(?:[{lex.thousands_spaces}]\d{{3}}){{1,6}}(?:[.,]\d{{1,9}})?"  # 8 300: no-break spaces
-        r"|\d{1,20}(?:[.,]\d{1,9})?"  # 8.3 / 748,8 (decimal comma); longer runs are not money
-        r")(?![\d])"
+        r"\d{1,3}(?:,\d{2}){0,6}(?:,\d{3}){1,6}(?:\.\d{1,20})?(?![\d,]\d)"  # 8,300 / 12,34,567.89
+        rf"|\d{{1,3}}(?:[{lex.thousands_spaces}]\d{{3}}){{1,6}}(?:[.,]\d{{1,20}})?"  # 8 300: no-break spaces
+        r"|\d{1,20}(?:[.,]\d{1,20})?"  # 8.3 / 748,8 (decimal comma); longer runs are not money
+        # never the whole part alone of a number with more decimals ("$0.1234567890123456789012"
+        # is not "$0")
+        r")(?![\d]|[.,]\d)"
     )
     nw = _alt(number_words)
     art = _opt(lex.number_articles, "(?:{})" + _SP + "{{1,3}}")  # "a ", "an "
@@ -243,7 +249,10 @@ def _after_number_source(lex: Lexicon, words: list[str], signs: str, group: str)
             alternation(sorted(t for t in heads if t)) if any(heads) else "",
         ) if part
     )
-    digits = rf"[\d.,{lex.thousands_spaces}]*?\d(?![\d])"  # every end of the number: tried from the shortest
+    # every end of the number, tried from the shortest; no further than the longest number the
+    # money pattern reads (66 characters: "12,34,56,78,90,12,34,567,890,123,456,789,012.", 20
+    # decimals), else a run of digits and spaces ("1    1    1 …") is scanned to its end from each digit
+    digits = rf"[\d.,{lex.thousands_spaces}]{{0,80}}?\d(?![\d])"
     return rf"{digits}{_SP}*(?:[{signs}]|{group}{begins}))"
 
 

@@ -141,20 +141,39 @@ def join_split_amounts(
     spans: list[Sentence], langs: list[str], amounts: list[Amount]
 ) -> tuple[list[Sentence], list[str]]:
     """Join sentences that an amount runs across: a sentence boundary never falls inside an amount
-    (a full stop the splitter took for an end, as in "$8,3 млрд. долл.", is part of the amount)."""
+    (a full stop the splitter took for an end, as in "$8,3 млрд. долл.", is part of the amount).
+
+    A join that would pass ``_LONGEST`` moves the boundary to the amount's end instead: pieces of an
+    over-long sentence cut at white space ("… exports $5.5 | billion, exports …" at the same place
+    in each piece) were joined back into one, and every row carried it (issue 13).
+
+    >>> from tradefigures.numbers import find_amounts
+    >>> t = "exports $5.5 billion, " * 400
+    >>> amounts = find_amounts(t)
+    >>> spans, _ = join_split_amounts(sentences(t), ["en"] * len(sentences(t)), amounts)
+    >>> max(x.end - x.start for x in spans) <= 2 * _LONGEST
+    True
+    """
     starts = [x.start for x in spans]
-    joins: set[int] = set()  # indexes of sentences to join to the one before
+    joins: dict[int, int] = {}  # sentence to join to the one before -> where the amounts into it end
     for a in amounts:
         first = bisect_right(starts, a.start) - 1
         last = bisect_right(starts, a.end - 1) - 1
-        joins.update(range(max(first, 0) + 1, last + 1))
+        for k in range(max(first, 0) + 1, last + 1):
+            joins[k] = max(joins.get(k, 0), a.end)
     if not joins:
         return spans, langs
     out: list[Sentence] = []
     out_langs: list[str] = []
     for k, (x, lang) in enumerate(zip(spans, langs, strict=True)):
-        if k in joins and out:
+        if k in joins and out and x.end - out[-1].start <= 2 * _LONGEST:
             out[-1] = out[-1]._replace(end=x.end)
+        elif k in joins and out:  # too long to join: the boundary moves past the amount
+            cut = joins[k]
+            out[-1] = out[-1]._replace(end=max(out[-1].end, min(cut, x.end)))
+            if cut < x.end:
+                out.append(x._replace(start=cut))
+                out_langs.append(lang)
         else:
             out.append(x)
             out_langs.append(lang)
