@@ -326,7 +326,7 @@ def test_a_first_character_class_holds_every_character_re_takes_for_it_ignoring_
     case (every code point is tried), and no other letter of the lexicons' alphabets."""
     import re
 
-    from tradefigures._regex import first_chars
+    from tradefigures._regex import _case_table, first_chars
 
     codes = [*range(0x30, 0x3A), *range(0x41, 0x5B), *range(0x61, 0x7B), *range(0xC0, 0x100), *range(0x400, 0x460)]
     letters = "".join(chr(c) for c in codes if chr(c).isalnum())
@@ -335,7 +335,8 @@ def test_a_first_character_class_holds_every_character_re_takes_for_it_ignoring_
     for letter in letters:
         cased = first_chars(re.escape(letter), re.IGNORECASE)
         assert cased is not None, letter
-        assert cased.startswith("(?-i:"), letter
+        # as written where this Python's case table is readable (3.11+); else still ignoring case
+        assert cased.startswith("(?-i:" if _case_table() is not None else "(?i:"), letter
         pattern = re.compile(cased)
         for ch in folded:
             ignoring = re.fullmatch(re.escape(letter), ch, re.IGNORECASE)

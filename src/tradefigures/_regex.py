@@ -278,8 +278,11 @@ def first_chars(source: str, flags: int = 0) -> str | None:
 
     >>> first_chars(r"(?:the\s+)?(?:first|second)\s+half"), first_chars(r"(?P<y>(?:19|20)\d\d)")
     ('[fst]', '[12]')
-    >>> first_chars(r"Q[1-4]|(?i:usd)"), first_chars("half", re.IGNORECASE), first_chars(r"x?")
-    ('(?-i:[QUu])', '(?-i:[Hh])', None)
+    >>> first_chars(r"x?") is None
+    True
+    >>> cased = first_chars(r"Q[1-4]|(?i:usd)"), first_chars("half", re.IGNORECASE)
+    >>> cased in [("(?-i:[QUu])", "(?-i:[Hh])"), ("(?:[Q]|(?i:[u]))", "(?i:[h])")]  # the second on Python 3.10
+    True
     """
     try:
         found = _first(_parser().parse(source, flags), bool(flags & re.IGNORECASE))

@@ -22,6 +22,7 @@ import math
 import os
 import re
 import signal
+import sys
 import threading
 import time
 import warnings
@@ -243,7 +244,8 @@ def _no_text_column(where: str, cols: _Columns, columns: Iterable[Any]) -> Value
 _CSV_FIELD_LIMIT = 2**31 - 1  # the largest the csv module takes on every platform (a C long)
 
 
-_ESCAPED = re.compile("[\udc80-\udcff]")  # bytes that are not UTF-8, kept by errors="surrogateescape"
+_ESCAPED = re.compile("[\udc00\udc80-\udcff]")  # bytes that are not UTF-8 kept by surrogateescape; NUL (3.10)
+_NUL = "\udc00"
 _kept_bytes = [0]  # how many such bytes the handler below has kept, in every file read so far
 
 
@@ -300,7 +302,7 @@ def _records(path: Path, sep: str) -> Iterator[tuple[int, list[str], str | None]
     leniently, as pandas reads it."""
     again = _Again(path)
     with _open_csv(path) as f:
-        src: Iterator[str] = iter(f)
+        src: Iterator[str] = iter(f) if sys.version_info >= (3, 11) else _without_nul(f)
         reader, base, width = csv.reader(src, delimiter=sep, strict=True), 0, 0
         try:
             while True:
@@ -323,6 +325,14 @@ def _records(path: Path, sep: str) -> Iterator[tuple[int, list[str], str | None]
                     yield base + done + 1, fields, None
         finally:
             again.close()
+
+
+def _without_nul(lines: Iterable[str]) -> Iterator[str]:
+    """Lines with NUL held as a code surrogateescape never makes (put back before a record's bytes
+    are decoded): Python 3.10's csv module refuses a line holding NUL ("line contains NUL"), where
+    3.11 and later read it as any other character."""
+    for line in lines:
+        yield line.replace("\x00", _NUL) if "\x00" in line else line
 
 
 def _broken_quote(
@@ -431,7 +441,8 @@ def _csv_header(
 
 def _decode_cells(fields: list[str], name: str, where: str, read_as: list[str]) -> tuple[list[str], str | None]:
     """A record's cells that hold bytes that are not UTF-8, decoded together as one guess; or why not."""
-    raw = [v.encode("utf-8", "surrogateescape") if _ESCAPED.search(v) else None for v in fields]
+    raw = [v.replace(_NUL, "\x00").encode("utf-8", "surrogateescape") if _ESCAPED.search(v) else None
+           for v in fields]
     text, how = _decode_damaged(b"\n".join(r for r in raw if r is not None), name)
     if text is None:
         return fields, how
