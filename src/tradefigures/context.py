@@ -42,7 +42,7 @@ from datetime import date
 from ._lexicon import FISCAL_YEAR_STARTS, GROUPS, LEXICONS
 from .cues import cues_for
 from .periods import Period, label_for, part_within, shift_year
-from .reading import Document, Reading, is_base_period, is_dated, same_months, sentence_periods
+from .reading import Document, Reading, is_base_period, is_dated, joined_pair, same_months, sentence_periods
 
 __all__ = ["resolve"]
 
@@ -85,6 +85,8 @@ def _named_sides(doc: Document, si: int) -> tuple[str | None, str | None]:
     """The first two sides a sentence names; when the first is a destination ("sales to the United
     States, Italy's largest market"), the first that is not comes before it."""
     cues, lo = cues_for(doc.langs[si]), doc.sentences[si].start
+    if (pair := joined_pair(doc.text, doc.sides(si))) is not None:
+        return pair
     order: list[tuple[bool, str]] = []
     for start, _, code in doc.sides(si):
         if all(code != c for _, c in order):
@@ -382,8 +384,12 @@ def _carry_sides(doc: Document, r: Reading, state: _InForce) -> None:
         return
     first, second = state.sides
     named_later = state.named_at > state.sides_at and state.named[1] is not None
-    if named_later and r.no_sides and _points_back(doc, r.sentence):
+    if named_later and r.no_sides and (_points_back(doc, r.sentence) or _only_pair(doc, r, state)):
+        # "двусторонний товарооборот", or trade with no sides in force in the paragraph that named
+        # a pair ("Торгово-экономические связи Омской области и Казахстана развиваются.
+        # Товарооборот составил …"): the pair named last holds from here on
         first, second = state.named
+        _set_sides(state, state.named, state.named_at)
     elif second is None and state.pair[1] is not None and r.no_sides and _points_back(doc, r.sentence):
         first, second = state.pair  # "…внешней торговли КНР… В 2015 году торговля между двумя странами …"
     if first is None:
@@ -414,6 +420,12 @@ def _carry_sides(doc: Document, r: Reading, state: _InForce) -> None:
     if r.partner == r.reporter:
         r.partner = None
     r.parties_source, r.parties_why = "carried", why
+
+
+def _only_pair(doc: Document, r: Reading, state: _InForce) -> bool:
+    """Whether trade with no sides follows, in the same paragraph, the only pair named so far."""
+    same = doc.sentences[state.named_at].paragraph == doc.sentences[r.sentence].paragraph
+    return same and state.sides[0] is None and r.metric == "trade"
 
 
 def _update(r: Reading, state: _InForce) -> None:

@@ -507,6 +507,8 @@ def _parties(
         return alone.pop(), None, True
     order: list[str] = []
     named = segment if len({c for _, _, c in segment}) >= 2 else sentence
+    if metric == "trade" and (pair := joined_pair(text, named)) is not None:
+        return pair[0], pair[1], True
     for _, _, code in named:
         if code not in order:
             order.append(code)
@@ -516,6 +518,19 @@ def _parties(
         # "Saudi Arabia became Dubai's second-biggest trading partner, with trade worth …"
         return whose, next(c for c in order if c != whose), False
     return order[0], (order[1] if len(order) > 1 else None), True
+
+
+_JOINED = frozenset("-\u2010\u2011\u2012\u2013\u2014/")
+
+
+def joined_pair(text: str, named: list[tuple[int, int, str]]) -> tuple[str, str] | None:
+    """The first two sides written as one word ("российско-таджикской торговли", "US-China trade",
+    "the Russia–Armenia turnover"): they name the pair, wherever else the sentence names a
+    country ("в Бишкеке", where the leaders met)."""
+    for (_, e1, c1), (s2, _, c2) in pairwise(named):
+        if c1 != c2 and 0 < s2 - e1 <= 1 and text[e1] in _JOINED:
+            return c1, c2
+    return None
 
 
 def _partner_of(text: str, cues: Cues, named: list[tuple[int, int, str]]) -> str | None:
