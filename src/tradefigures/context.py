@@ -36,6 +36,7 @@ sentence, ``inferred`` from the reference date; ``parties_source`` likewise) and
 from __future__ import annotations
 
 import calendar
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -225,7 +226,27 @@ def _carry_period(doc: Document, r: Reading, state: _InForce, before: Reading | 
 # holding the reference date
 _FISCAL = {"fiscal_last": -1, "fiscal_this": 0, "fiscal_next": 1}
 # how a period phrase that needs the document is resolved (see Lexicon.period_phrases)
-_BY_CONTEXT = frozenset({"back", "month", "prev_month", "ytd", "trailing", "year_end", "full_year", *_FISCAL})
+_BY_CONTEXT = frozenset(
+    {"back", "quarter", "half", "month", "prev_month", "ytd", "trailing", "year_end", "full_year", *_FISCAL}
+)
+# the months of the unit a phrase names ("in the quarter", "за полугодие")
+_UNIT = {"quarter": 3, "half": 6}
+
+
+def _unit_holding(p: Period | None, months: int) -> Period | None:
+    """The quarter or half (``months`` long) that ``p`` is or lies in; None when ``p`` is longer
+    or spans two ("in the quarter" after a whole year is no quarter in particular)."""
+    if p is None or p.start is None or p.end is None:
+        return None
+    first = (p.start.month - 1) // months * months + 1
+    last = first + months - 1
+    if p.end.year != p.start.year or p.end.month > last:
+        return None
+    return _months((p.start.year, first), (p.start.year, last))
+
+
+def _single_month(p: Period) -> bool:
+    return p.start is not None and p.end is not None and (p.start.year, p.start.month) == (p.end.year, p.end.month)
 
 
 def _month_before(year: int, month: int) -> tuple[int, int]:
@@ -289,12 +310,13 @@ def _fiscal_from_ref(ref: date, first: int, shift: int) -> Period:
     return _months((y, first), (y + 1, first - 1) if first > 1 else (y, 12))
 
 
-def _named_before(doc: Document, r: Reading) -> Period | None:
+def _named_before(doc: Document, r: Reading, which: Callable[[Period], bool] = is_dated) -> Period | None:
     """The period a sentence names before its back-reference ("Пик пришелся на апрель–май: за эти
-    два месяца ввоз составил $17,7 млрд"), which it refers to rather than the one in force."""
+    два месяца ввоз составил $17,7 млрд"), which it refers to rather than the one in force; only
+    periods ``which`` accepts (a single month for "in the month")."""
     assert r.period is not None
     named = [p for p in doc.periods_in(r.sentence)
-             if p.span[1] <= r.period.span[0] and is_dated(p) and p.relation in ("", "fiscal", "fy")]
+             if p.span[1] <= r.period.span[0] and is_dated(p) and which(p) and p.relation in ("", "fiscal", "fy")]
     return named[-1] if named else None
 
 
@@ -316,8 +338,12 @@ def _resolve_phrase(doc: Document, r: Reading, state: _InForce) -> None:
     )
     if how == "back":
         p = _named_before(doc, r) or (inforce if is_dated(inforce) else None)
+    elif how in _UNIT:
+        p = _unit_holding(_named_before(doc, r) or (inforce if is_dated(inforce) else None), _UNIT[how])
     elif how == "month" and single:
         p = inforce
+    elif how == "month" and (named := _named_before(doc, r, _single_month)) is not None:
+        p = named  # "fell … in June …, with exports totalling NOK 68.4 billion in the month"
     elif how == "prev_month":
         base = (inforce.start.year, inforce.start.month) if single and inforce and inforce.start else (
             (doc.ref.year, doc.ref.month) if doc.ref else None

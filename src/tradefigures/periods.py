@@ -286,6 +286,13 @@ def _is_ahead(m: re.Match[str], text: str, start: int, lang: str) -> bool:
     return past is None or not re.search(past, before)
 
 
+def _past_span(text: str, lo: int, at: int, lang: str) -> bool:
+    """Whether a count of months at ``at`` ends a superlative ("the first rise in three months",
+    "its lowest in six months"): a span back from now."""
+    past = LEXICONS[lang].period_past_span_months
+    return past is not None and re.search(past, text[max(lo, at - 48) : at]) is not None
+
+
 def _latest_ended(first: int, last: int, ref: date | None) -> tuple[date, date] | None:
     """A half, quarter or month range named without a year: the latest one ended by ``ref``."""
     if ref is None:
@@ -447,8 +454,9 @@ def _period_of(
     elif g("mcount") or g("mcount2") or g("qcount"):
         # "the first nine months", "9M24"; "the first three quarters" is nine months too
         n = 3 * _count(g("qcount"), lang) if g("qcount") else _count(g("mcount") or g("mcount2"), lang)
-        if not 1 <= n <= 12:
-            return None
+        bare = g("mcount") is not None and m.start("mcount") == span[0] and not g("mto")  # "in three months"
+        if not 1 <= n <= 12 or (bare and _past_span(text, start, span[0], lang)):
+            return None  # "the first rise in three months": a span back from now, not months of a year
         year = 2000 + int(g("mYY2")[-2:]) if g("mcount2") else _year_of(m, "m", ref, lang)
         if g("mto"):  # "the ten months to October": the months ending with it
             return _months_to(m, n, lex.months[g("mto").rstrip(".").lower()], year, ref)

@@ -336,6 +336,9 @@ class Lexicon:
     # just before it ("the lowest in five years", "the biggest monthly drop in ten years"); None
     # where the template has no such span
     period_past_span_before: str | None
+    # the same before a count of months, with its preposition: "the first rise in three months"
+    # is a span back from now, not the first three months of a year
+    period_past_span_months: str | None
     # words (besides dashes) joining two months or years into a span: "January to June"
     period_range_words: tuple[str, ...]
     # phrases naming a period by reference to the document or the publication date, as regexes

@@ -1604,6 +1604,7 @@ LEXICON: Lexicon = Lexicon(
     clause_words=("but", "while", "whereas", "whilst", "and", "followed by", "ahead of", "behind"),
     period_after_clause_break=True,
     period_past_span_before=r"(?i)(?:\w+est|first|most|least|record)(?:\s+\w+){0,2}\s+$",
+    period_past_span_months=r"(?i)(?:\w+est|first|most|least|record)(?:\s+\w+){0,2}\s+in\s+$",
     period_range_words=("to", "through", "till", "until", "and"),
     period_phrases=MappingProxyType({
         # not "the same period of 2022" or "… last year": a comparison base, read as "earlier"
@@ -1615,9 +1616,10 @@ LEXICON: Lexicon = Lexicon(
         r"(?:the\s+end\s+of\s+)?(?-i:" + "|".join(m.capitalize() for m in _MONTHS_EN) + r")(?![\w])":
         "back",
         r"(?:in|over|during|for)\s+(?:those|these)\s+(?:\w+\s+)?(?:months|quarters)": "back",
-        # "the export target for the half had been set at …": the half or quarter in force
-        r"(?:in|over|during|for)\s+the\s+(?:half|half-year|quarter)"
-        r"(?!\s+(?:of|to|ended|ending))" + _NOT_BASE: "back",
+        # "the export target for the half had been set at …": the half or quarter in force, or the
+        # one holding the month in force ("… in September. … QR5.6 billion in the quarter": Q3)
+        r"(?:in|over|during|for)\s+the\s+(?:half|half-year)(?!\s+(?:of|to|ended|ending))" + _NOT_BASE: "half",
+        r"(?:in|over|during|for)\s+the\s+quarter(?!\s+(?:of|to|ended|ending))" + _NOT_BASE: "quarter",
         r"(?:in|for|during)\s+the\s+month(?!\s+of)|that\s+month|the\s+same\s+month" + _NOT_BASE: "month",
         r"the\s+previous\s+month|a\s+month\s+(?:earlier|before)|the\s+prior\s+month": "prev_month",
         r"last\s+month": "last_month",

@@ -737,12 +737,15 @@ LEXICON: Lexicon = Lexicon(
     period_range_words=("по",),
     period_after_clause_break=False,
     period_past_span_before=None,  # no "in N years" shape in the template
+    period_past_span_months=r"(?i)(?:впервые|максимальн\w*|минимальн\w*|рекордн\w*)(?:\s+\w+){0,3}\s+за\s+$",
     period_phrases=MappingProxyType({
         r"(?:за|в)\s+(?:отч[её]тн\w+|указанн\w+|эт\w+|т\w+\s+же|рассматриваем\w+|данн\w+|эт\w+\s+же)"
         r"\s+период\w*(?!\s+(?:прошлого|предыдущего|(?:19|20)\d\d))": "back",
         r"за\s+то\s+же\s+время|за\s+эти\s+(?:\w+\s+)?месяц\w*": "back",
-        # "объем торговли за квартал достиг …": the quarter or half in force
-        r"за\s+(?:квартал|полугодие)(?!\s+(?:прошлого|предыдущего|(?:19|20)\d\d))": "back",
+        # "объем торговли за квартал достиг …": the quarter or half in force, or the one holding the
+        # month in force
+        r"за\s+квартал(?!\s+(?:прошлого|предыдущего|(?:19|20)\d\d))": "quarter",
+        r"за\s+полугодие(?!\s+(?:прошлого|предыдущего|(?:19|20)\d\d))": "half",
         r"за\s+(?:этот|тот\s+же)\s+месяц|в\s+(?:этом|том\s+же)\s+месяце": "month",
         r"(?:в|за)\s+(?:предыдущ\w+|предшествующ\w+)\s+месяц\w*|месяцем\s+ранее": "prev_month",
         r"в\s+(?:прошлом|минувшем)\s+месяце|за\s+(?:прошлый|минувший)\s+месяц": "last_month",
