@@ -227,7 +227,8 @@ def _carry_period(doc: Document, r: Reading, state: _InForce, before: Reading | 
 _FISCAL = {"fiscal_last": -1, "fiscal_this": 0, "fiscal_next": 1}
 # how a period phrase that needs the document is resolved (see Lexicon.period_phrases)
 _BY_CONTEXT = frozenset(
-    {"back", "quarter", "half", "month", "prev_month", "ytd", "trailing", "year_end", "full_year", *_FISCAL}
+    {"back", "quarter", "half", "year", "month", "prev_month", "ytd", "trailing", "year_end", "full_year",
+     *_FISCAL}
 )
 # the months of the unit a phrase names ("in the quarter", "за полугодие")
 _UNIT = {"quarter": 3, "half": 6}
@@ -243,6 +244,12 @@ def _unit_holding(p: Period | None, months: int) -> Period | None:
     if p.end.year != p.start.year or p.end.month > last:
         return None
     return _months((p.start.year, first), (p.start.year, last))
+
+
+def _twelve_months(p: Period) -> bool:
+    return p.start is not None and p.end is not None and (p.end.year * 12 + p.end.month) - (
+        p.start.year * 12 + p.start.month
+    ) == 11
 
 
 def _single_month(p: Period) -> bool:
@@ -338,6 +345,8 @@ def _resolve_phrase(doc: Document, r: Reading, state: _InForce) -> None:
     )
     if how == "back":
         p = _named_before(doc, r) or (inforce if is_dated(inforce) else None)
+    elif how == "year":
+        p = inforce if is_dated(inforce) and _twelve_months(inforce) else None
     elif how in _UNIT:
         p = _unit_holding(_named_before(doc, r) or (inforce if is_dated(inforce) else None), _UNIT[how])
     elif how == "month" and single:

@@ -708,6 +708,18 @@ def _percent_after(lang: str) -> re.Pattern[str]:
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 
 
+@cache
+def _year_word(lang: str) -> re.Pattern[str] | None:
+    words = LEXICONS[lang].year_prepositions
+    return re.compile(rf"(?i)(?<![\w])(?:{'|'.join(map(re.escape, words))})\s+$") if words else None
+
+
+def _after_year_word(text: str, at: int, lang: str) -> bool:
+    """Whether the number at ``at`` follows a word that makes it a year ("in 1993 to 436 million")."""
+    pattern = _year_word(lang)
+    return pattern is not None and pattern.search(text, max(0, at - 10), at) is not None
+
+
 def money_matches(text: str, lang: str = "en") -> Iterator[re.Match[str]]:
     """The money pattern's raw matches in ``text``, before any is read as an amount (for
     :func:`tradefigures.explain`, to list those set aside)."""
@@ -784,7 +796,9 @@ def find_amounts(text: str, lang: str = "en", lowered: str | None = None) -> lis
             low = _times(v1, scale1, divisor)
             out.append(Amount(start, first_end, low, low, currency, quote=text[start:first_end]))
             continue
-        if not form_a and m.group(s1) is None and _YEAR_LIKE.fullmatch(m.group(n1)) and v1 > 10 * v2:
+        if not form_a and m.group(s1) is None and _YEAR_LIKE.fullmatch(m.group(n1)) and (
+            v1 > 10 * v2 or _after_year_word(text, m.start(n1), lang)
+        ):
             # "grew from 556.3 billion yuan in 2013 to 1.74 trillion yuan": a year, then the amount
             second = m.start(n2)
             value = _times(v2, scale2, divisor)

@@ -282,6 +282,9 @@ class Lexicon:
     months_capitalised: bool
     # words before a year that look forward ("by 2030"): such years are not the present
     forward_year_words: tuple[str, ...]
+    # words that make the number after them a year, not the first of a pair of amounts: "rose from
+    # 48 million USD in 1993 to 436 million USD"
+    year_prepositions: tuple[str, ...]
     # words that may stand between a forward word and its year ("by the end of 2030")
     period_end_of: tuple[str, ...]
     # forward words that may say how long rather than by when ("covers deliveries until 2033")

@@ -51,7 +51,7 @@ _PERIODS_EN = r"""(?ix)
                     # a calendar date ("on April 13, 2022", "13 April 2022"): a day, not its month or year
                     (?P<pd>(?:[1-9]|[12]\d|3[01])\s+{month}\s*,?\s*(?:19|20)\d{{2}}
                         |{month}\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}})(?![\d])
-        | (?:the\s+)?(?P<hord>{ordinal})\s+half(?:\s+of)?
+        | (?:the\s+)?(?P<hord>{ordinal})\s+(?:half|semester)(?:\s+of)?  # "semester": Latin American copy
             (?:\s+(?:the\s+year\s+)?(?:{year_ref_h}))?
         | H(?P<hnum>[12])(?:\s*[-/]?\s*(?P<hY2>(?:19|20)\d{{2}})|\s*'?(?P<hYY2>\d{{2}}))?(?![\w])
         | (?P<hnum2>[12])H\s*'?(?P<hYY3>(?:19|20)?\d{{2}})(?![\w])
@@ -92,7 +92,8 @@ _PERIODS_EN = r"""(?ix)
         | (?P<sY>(?:19|20)\d{{2}})(?![\d])
         | (?P<earlier>{earlier})
         | (?P<rel>{rel_year})
-        | (?P<annual>annual|annually|yearly|per\s+year|a\s+year|per\s+annum)
+        # not "a year-on-year increase", "a year-long slump": a compound, no rate
+        | (?P<annual>annual|annually|yearly|per\s+year|a\s+year(?![-\u2010\u2011])|per\s+annum)
         )(?![\w])
         """
 
@@ -1559,6 +1560,7 @@ LEXICON: Lexicon = Lexicon(
     ),
     months_capitalised=True,
     forward_year_words=("by", "until", "till", "through"),
+    year_prepositions=("in", "of", "since", "during"),
     period_end_of=("the end of",),
     period_until_words=("until", "till", "through"),
     period_decade_words=("decade",),
@@ -1621,6 +1623,12 @@ LEXICON: Lexicon = Lexicon(
         r"(?:in|over|during|for)\s+the\s+(?:half|half-year)(?!\s+(?:of|to|ended|ending))" + _NOT_BASE: "half",
         r"(?:in|over|during|for)\s+the\s+quarter(?!\s+(?:of|to|ended|ending))" + _NOT_BASE: "quarter",
         r"(?:in|for|during)\s+the\s+month(?!\s+of)|that\s+month|the\s+same\s+month" + _NOT_BASE: "month",
+        # "… in the year ended June 2012 … rose 3.1 percent in the year to NZ$62.7 billion": the twelve
+        # months in force
+        r"(?:in|for|during|over)\s+the\s+year(?!\s+(?:of|before|earlier|ago|(?:19|20)\d\d)(?![\w]))"
+        r"(?!\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?(?-i:"
+        + "|".join(m.capitalize() for m in _MONTHS_EN) + r")(?![\w]))"
+        r"(?!\s+(?:in|last|a\s+year|the\s+previous)(?![\w]))": "year",
         r"the\s+previous\s+month|a\s+month\s+(?:earlier|before)|the\s+prior\s+month": "prev_month",
         r"last\s+month": "last_month",
         # the whole year of the period in force ("January-November …; the full-year figure is expected …")
@@ -1645,7 +1653,7 @@ LEXICON: Lexicon = Lexicon(
         "12 months", "twelve months", "four quarters", "4 quarters",
         "month period", "months period", "month earlier", "month before",
         "same months", "date", "year to", "year end", "year that", "year which", "past year", "far this year",
-        "same time", "fiscal", "financial", "those", "these", "the half", "the quarter",
+        "same time", "fiscal", "financial", "those", "these", "the half", "the quarter", "the year",
         "beginning of", "start of", "already", "full year", "full-year", "whole-year", "whole year", "entire year",
         *(f"{d} year" for d in "0123456789"),
     ),

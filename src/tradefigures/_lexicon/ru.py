@@ -690,6 +690,7 @@ LEXICON: Lexicon = Lexicon(
     dateline=r"[А-ЯЁ][А-ЯЁ -]{2,30},\s*\d{1,2}\s+[а-я]+\.?\s*/[^/\n]{1,30}/\.?\s",  # "МОСКВА, 25 ноября. /ТАСС/."
     months_capitalised=False,
     forward_year_words=("к", "до"),
+    year_prepositions=("в", "во", "с"),
     period_end_of=("концу", "конца"),
     period_until_words=(),  # "до 2030" is "by": the template has no "until" of its own
     # the template has no "within N years" or "by the end of the decade" shape
