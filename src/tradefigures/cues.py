@@ -79,6 +79,7 @@ class Cues:
     # terms", "в долларах США")
     currency_after: re.Pattern[str]
     currency_before: re.Pattern[str]
+    base_when: re.Pattern[str]
     origin_before: re.Pattern[str] | None
     origin_form: re.Pattern[str] | None
     metric_stems: Stems
@@ -264,6 +265,7 @@ def cues_for(lang: str) -> Cues:
         country=country,
         china=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.yen_sign_context)})(?![\w])"),
         relative_clause=re.compile(lex.relative_clause),
+        base_when=re.compile(lex.base_when),
         change=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.change_verbs)})(?![\w])"),
         from_=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.from_words)})\s+{articles}$"),
         to=re.compile(rf"(?i)(?<![\w])(?:{_words(lex.to_words)})\s+{articles}$"),

@@ -378,7 +378,10 @@ def sentence_periods(doc: Document, si: int, amounts: list[Amount], cues: Cues) 
         before = max(sent.start, ps - 48)
         # a base with no figure of its own, unless one follows in brackets ("чем годом ранее (48,7 млн)")
         comparison = cues.comparison if p.relation == "earlier" else None
-        bracket = comparison is not None and text[pe : pe + 3].lstrip().startswith("(")
+        # a base followed by its own level ("чем годом ранее (48,7 млн)", "…, когда он достигал $6 млрд")
+        bracket = comparison is not None and (
+            text[pe : pe + 3].lstrip().startswith("(") or _when_next(text, pe, amounts, k + 1, cues)
+        )
         # the last word told first where the text is plain: ~2 -> 0.5 µs for most "a year earlier"
         maybe = doc.lowered is None or may_end_with(text[before:ps], cues.comparison_last)
         if comparison is not None and not bracket and maybe and comparison.search(text, before, ps):
@@ -388,6 +391,13 @@ def sentence_periods(doc: Document, si: int, amounts: list[Amount], cues: Cues) 
             continue
         periods.append(p)
     return periods
+
+
+def _when_next(text: str, at: int, amounts: list[Amount], k: int, cues: Cues) -> bool:
+    """Whether amount ``k`` is the level of the base ending at ``at`` (", when it was $8.1bn")."""
+    if k >= len(amounts) or not 0 <= amounts[k].start - at <= 60:
+        return False
+    return cues.base_when.match(text, at, amounts[k].start) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -707,7 +717,7 @@ class _Sentence:
         if k in self.owned:
             return True
         after_figure_before = self.prev_end > self.doc.sentences[self.si].start
-        if as_base or (
+        if as_base or self._when_after(k, start) or (
             after_figure_before
             and not reached
             and self.periods[k].span[0] >= self.prev_end
@@ -720,6 +730,12 @@ class _Sentence:
             self.bases[k] = is_base_period(self.doc.text, sent.start, self.periods[k], self.cues)
         return self.bases[k]
 
+
+    def _when_after(self, k: int, start: int) -> bool:
+        """Whether the figure at ``start`` is the level of the base period ``k`` ("по сравнению с
+        аналогичным периодом 2017 года, когда он составлял $2,64 млрд")."""
+        hi = self.periods[k].span[1]
+        return 0 <= start - hi <= 60 and self.cues.base_when.match(self.doc.text, hi, start) is not None
 
     def _percent_before(self, k: int, start: int) -> bool:
         """Whether a percentage stands between the figure before and period ``k``, and a new clause

@@ -222,6 +222,9 @@ class Lexicon:
     # a relative clause that says nothing about the figure's own kind (", which analysts had
     # expected to slow,"): a regex, since its end is marked differently by language
     relative_clause: str
+    # the words between a comparison base and the level it had (", when it was"), after which the
+    # figure owns the base's period
+    base_when: str
     # what joins an amount to the flow word right after it that is the amount's own ("308.74
     # billion baht in imports", "$2bn worth of exports", "5 млрд долларов экспорта"): a regex
     flow_after_amount: str

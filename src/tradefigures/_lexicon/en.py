@@ -1515,6 +1515,8 @@ LEXICON: Lexicon = Lexicon(
         "is", "are", "was", "were", "has been", "have been",
     ),
     relative_clause=r",\s*(?:which|who|that)\b[^,]*,",
+    # between a comparison base and the level it had: "against the same period of 2022, when it was $8.1bn"
+    base_when=r"(?i)[^,.;]{0,16},\s*when\s[^,.;]{0,40}$",
     flow_after_amount=r"\s+(?:in|of|worth\s+of)\s+(?:[^\W\d]+\s+)?",
     from_words=("from",),
     to_words=("to", "into"),
