@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tradefigures import explain, extract
-from tradefigures.explain import _Covered, _marks
+from tradefigures.explain import _GAP, _RUN, _Covered, _mark_pieces, _marks, _quote_span
 
 CASES = [
     (case["text"], case.get("published"))
@@ -30,7 +30,8 @@ def _check_accounting(text: str, published: str | None) -> None:
     ), "every figure appears in explain, and only figures are 'figure'"
     spans = list(zip(table["start"], table["end"], strict=True))
     for m in _marks("en").finditer(text):
-        assert any(s < m.end() and m.start() < e for s, e in spans), f"{m.group(0)!r} is not accounted for"
+        a, b = _quote_span(m)
+        assert any(s < b and a < e for s, e in spans), f"{text[a:b]!r} is not accounted for"
     assert table["reason"].notna().all()
     for r in table.itertuples():
         assert text[r.start : r.end] == r.quote
@@ -90,31 +91,57 @@ def test_a_russian_text_gets_its_reasons_without_naming_its_language() -> None:
 
 
 def _plain_marks(lang: str) -> re.Pattern[str]:
-    """_marks as it was written before issue 13: the digits before a mark tried from every digit,
-    backing off one at a time (quadratic in a run of digits). The reference for what it finds."""
-    atomic = re.compile(r"\(\?<!\\d\).*?\(\?=\(\?P<digits>(.*?)\)\)\(\?P=digits\)")
-    return re.compile(atomic.sub(lambda m: m.group(1), _marks(lang).pattern, count=1))
+    """_marks as it was first written, before issue 13: the digits before a mark tried from every
+    digit, backing off one at a time (quadratic in a run of digits). The reference for what it finds."""
+    word, mark = _mark_pieces(lang)
+    number, gap = rf"(?:{_RUN}|{word})", _GAP
+    return re.compile(rf"(?P<before>{number}{gap}(?:[a-zA-Z]+{gap})?{mark})|(?P<after>{mark}{gap}{number})")
 
 
-PIECES = ["1", "25", ",", ".", "\u00a0", "\u2009", " ", "$", "USD", "dollars", "one", "x", "рублей", "млн"]
+def _found(text: str, lang: str) -> list[tuple[tuple[int, int], str]]:
+    """The quotes _marks finds, each with "before" or "after" (where its number is)."""
+    return [(_quote_span(m), "after" if m.start("q3") >= 0 else "before") for m in _marks(lang).finditer(text)]
 
 
-@settings(max_examples=300, deadline=None)
+PIECES = ["1", "25", ",", ".", "\u00a0", "\u2009", " ", "$", "USD", "dollars", "one", "x", "рублей", "млн",
+          "руб.", "долл.", "\u00a0\u00a0\u00a0\u00a0", ",,,,"]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(PIECES), max_size=30), st.sampled_from(["en", "ru"]))
 def test_marks_finds_what_the_plain_pattern_found(pieces: list[str], lang: str) -> None:
     text = "".join(pieces)
-    assert _plain_marks(lang).pattern != _marks(lang).pattern
-    got = [(m.span(), m.lastgroup) for m in _marks(lang).finditer(text)]
-    assert got == [(m.span(), m.lastgroup) for m in _plain_marks(lang).finditer(text)]
+    assert _found(text, lang) == [(m.span(), m.lastgroup) for m in _plain_marks(lang).finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["руб.2023.€", "1\u00a0\u00a0\u00a0\u00a01 $", "долл.\u00a0\u00a0\u00a0\u00a05 $", "x,,,,,5 USD 1,,,,2 $",
+     "1\u00a0\u00a0\u00a0\u00a0" * 50 + "USD"],
+)  # fmt: skip
+def test_marks_finds_what_the_plain_pattern_found_after_runs_of_separators(text: str) -> None:
+    """A run of digits four separators apart is tried from its first digit only (issue 13: from
+    each, "1" and four no-break spaces over and over took time quadratic in its length), also
+    when a match ends inside the run ("руб." before "2023")."""
+    for lang in ("en", "ru"):
+        assert _found(text, lang) == [(m.span(), m.lastgroup) for m in _plain_marks(lang).finditer(text)]
+
+
+def test_explain_on_digits_between_space_runs() -> None:
+    """The hostile family of issue 13 ("1" and four no-break spaces, over and over, then a mark):
+    one candidate, the whole run, found once."""
+    text = "1\u00a0\u00a0\u00a0\u00a0" * 2_000 + "USD"
+    table = explain(text, published="2024-11-25")
+    assert table[["start", "end", "outcome"]].values.tolist() == [[0, len(text), "skipped"]]
 
 
 @pytest.mark.parametrize(
     ("text", "span"),
     [("1" * 3000 + " USD", (0, 3004)), ("1,,,,5 USD", (0, 10)), ("5\u00a0\u00a0\u00a0\u00a0USD", (0, 8)),
-     ("word.5 USD", (5, 10)), ("costs\u00a05\u00a0USD", (6, 11))],
+     ("word.5 USD", (5, 10)), ("costs\u00a05\u00a0USD", (6, 11)), (",,5 USD", (2, 7))],
 )  # fmt: skip
 def test_the_digits_before_a_mark_are_taken_whole(text: str, span: tuple[int, int]) -> None:
-    assert [m.span() for m in _marks("en").finditer(text)] == [span]
+    assert [_quote_span(m) for m in _marks("en").finditer(text)] == [span]
 
 
 @given(

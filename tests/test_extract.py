@@ -182,3 +182,34 @@ def test_a_list_with_no_full_stops_gives_rows_of_their_own_lines() -> None:
     assert df["sentence"].str.len().max() <= 2000
     long_line = " ".join(["filler"] * 800) + " Exports to China hit $5 billion in 2023"
     assert extract(long_line, published="2024-11-25")["sentence"].str.len().max() <= 2000
+
+
+_PARAGRAPHS = (
+    "Exports to China rose. It was $5bn. Then $6bn. Investment was $2bn. $3bn.\n\n"
+    "Imports fell to $1bn. $2bn, then $4bn. Trade reached $3bn. $7bn and $8bn.\n\n"
+    "$1bn. $2bn. The data are for January–May 2024. $3bn. These figures cover 2023."
+)
+
+
+@pytest.mark.parametrize("order", [1, -1])
+def test_paragraph_flows_and_periods_given_after_are_as_a_walk_from_each_sentence(order: int) -> None:
+    """What each sentence's paragraph spoke of before it, and the period of the data given after
+    it, are kept for each sentence walked (issue 13: walked again from each figure, a paragraph of
+    many figures was quadratic); asked in any order they are what a walk from the sentence finds."""
+    from tradefigures.context import _names_data, _period_given_after, _stated_period
+    from tradefigures.extract import read_document
+    from tradefigures.periods import Period
+
+    doc = read_document(_PARAGRAPHS, published="2024-11-25", include_other=True)
+    n, para = len(doc.sentences), [s.paragraph for s in doc.sentences]
+    with_figures = {r.sentence for r in doc.readings}
+    given: dict[int, Period | None] = {}
+    for si in list(range(n))[::order]:
+        earlier = [doc.flow_in(k) for k in range(si - 1, -1, -1) if para[k] == para[si]]
+        assert doc.paragraph_metric(si) == next((f for f in earlier if f is not None), None)
+        later = [k for k in range(si + 1, n) if para[k] == para[si] and k not in with_figures]
+        later = [k for k in later if _names_data(doc, k)]
+        expected = next((p for k in later if (p := _stated_period(doc, k)) is not None), None)
+        assert _period_given_after(doc, si, with_figures, given) == expected
+    assert any(doc.paragraph_metric(si) for si in range(n))
+    assert any(v is not None for v in given.values())

@@ -395,3 +395,22 @@ def test_anchored_scan_equals_a_full_scan_across_invisible_characters(text: str)
 
     pats = _patterns("en")
     assert [m.span() for m in _matches(text, pats, "en")] == [m.span() for m in pats.money.finditer(text)]
+
+
+SIGN_PIECES = ["$", "$$", "€", "元", "(", ")", " ", "\u00a0", "\r\n", "\u00ad", ".", "5", "1,250", "a", "US",
+               "USD", "five", "bn", "руб.", "долл.", "млрд", "to", "-"]  # fmt: skip
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(SIGN_PIECES), max_size=30), st.sampled_from(sorted(LEXICONS)))
+@example(["$", "$", " ", "$", "5", "$", "$"], "en")
+@example(["five", " ", "$", "$"], "en")
+@example(["руб.", "$", "$"], "ru")
+def test_anchored_scan_equals_a_full_scan_among_signs(pieces: list[str], lang: str) -> None:
+    """Signs next to no letter or digit ("$$$", "($)") are passed over without trying the money
+    pattern there (issue 13: "$" * 400,000 tried it at each); what is found is as finditer finds."""
+    from tradefigures.numbers import _matches, _patterns
+
+    text = "".join(pieces)
+    pats = _patterns(lang)
+    assert [m.span() for m in _matches(text, pats, lang)] == [m.span() for m in pats.money.finditer(text)]

@@ -46,24 +46,48 @@ _COLUMNS: dict[str, Any] = {
 }
 
 
+_RUN = r"\d[\d.,\u00a0\u202f\u2009]*"  # digits and the separators within a number
+_GAP = r"[\s\u00a0\u202f\u2009]{0,3}"
+
+
 @cache
-def _marks(lang: str) -> re.Pattern[str]:
-    """A currency sign, code or name with a number (digits or a number word) just before or after."""
+def _mark_pieces(lang: str) -> tuple[str, str]:
+    """The sources of a number word and of a mark (a currency sign, code or name) in ``lang``."""
     lex = LEXICONS[lang]
     signs = "".join(re.escape(s) for s in lex.prefix_currencies if len(s) == 1)
     words = alternation([*lex.currency_words, *lex.minor_units])
     numbers = alternation(w for w in lex.number_words if w not in lex.number_articles)
-    run = r"\d[\d.,\u00a0\u202f\u2009]*"
-    number = rf"(?:{run}|(?i:\b(?:{numbers})\b))"
+    return rf"(?i:\b(?:{numbers})\b)", rf"(?:[{signs}]|\b(?:{alternation(lex.codes)})\b|(?i:\b(?:{words})\b))"
+
+
+@cache
+def _marks(lang: str) -> re.Pattern[str]:
+    """A currency sign, code or name with a number (digits or a number word) just before or after."""
+    word, mark = _mark_pieces(lang)
+    run, gap = _RUN, _GAP
+    number = rf"(?:{run}|{word})"
+    tail = rf"{gap}(?:[a-zA-Z]+{gap})?{mark}"
     # Before a mark, the digits are taken whole (a lookahead and its backreference: an atomic group
-    # Python 3.10 lacks) and only from a run's first digits, so "1111…" is not tried from each
-    # digit, backing off one at a time: that took time quadratic in a run's length (issue 13).
+    # Python 3.10 lacks) and only from the first digit of a run of digits and separators: every
+    # digit of the run would end it at the same place, so one after the first starts no match the
+    # first did not. That digit is reached from the run's start (its group q1 leaves out the
+    # separators before it), or directly past at most three separators (after "руб.", a match's
+    # end). Tried from each digit four separators apart, "1    1 …" was scanned to its end from
+    # each: quadratic (issue 13; this pattern on 160,000 characters of it: 27 -> 0.14 s).
     sep = r"[.,\u00a0\u202f\u2009]"
-    first = rf"(?<!\d)(?<!\d{sep})(?<!\d{sep}{{2}})(?<!\d{sep}{{3}})"
-    whole = rf"(?:{first}(?=(?P<digits>{run}))(?P=digits)|(?i:\b(?:{numbers})\b))"
-    mark = rf"(?:[{signs}]|\b(?:{alternation(lex.codes)})\b|(?i:\b(?:{words})\b))"
-    gap = r"[\s\u00a0\u202f\u2009]{0,3}"
-    return re.compile(rf"(?P<before>{whole}{gap}(?:[a-zA-Z]+{gap})?{mark})|(?P<after>{mark}{gap}{number})")
+    first = rf"(?<!\d)(?<!\d{sep})(?<!\d{sep}{{2}})(?<!\d{sep}{{3}})(?<!{sep}{{4}})"
+    return re.compile(
+        rf"(?:(?<![\d.,\u00a0\u202f\u2009]){sep}*|{first})(?P<q1>(?=(?P<digits>{run}))(?P=digits){tail})"
+        rf"|(?P<q2>{word}{tail})|(?P<q3>{mark}{gap}{number})"
+    )
+
+
+def _quote_span(m: re.Match[str]) -> tuple[int, int]:
+    """The span of a match of ``_marks``: of its group q1, q2 or q3, whichever matched."""
+    for g in ("q1", "q2", "q3"):
+        if m.start(g) >= 0:
+            return m.span(g)
+    raise AssertionError(m)
 
 
 @cache
@@ -133,16 +157,17 @@ def _percent(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?i)(?:{alternation(LEXICONS[lang].percent_marks)})")
 
 
-def _skipped(text: str, m: re.Match[str], otherwise: str, lang: str) -> tuple[Any, ...]:
-    digits = re.sub(r"\D", "", m.group(0))
+def _skipped(text: str, start: int, end: int, otherwise: str, lang: str) -> tuple[Any, ...]:
+    quote = text[start:end]
+    digits = re.sub(r"\D", "", quote)
     percent = _percent(lang)
-    if percent.search(m.group(0)) or percent.match(text[m.end() : m.end() + 12].lstrip()):
+    if percent.search(quote) or percent.match(text[end : end + 12].lstrip()):
         reason = "a percentage, not money"
-    elif len(digits) == 4 and digits[:2] in ("19", "20") and not re.search(r"[.,]", m.group(0)):
+    elif len(digits) == 4 and digits[:2] in ("19", "20") and not re.search(r"[.,]", quote):
         reason = "a year next to a currency, not an amount"
     else:
         reason = otherwise
-    return (m.group(0), m.start(), m.end(), "skipped", reason, None, None, None, None, None)
+    return (quote, start, end, "skipped", reason, None, None, None, None, None)
 
 
 def explain(
@@ -167,13 +192,15 @@ def explain(
     covered.add([(r.amount.start, r.amount.end) for r in doc.readings])
     for lg in sorted(set(doc.langs)) or [lang or detect_language(text)]:
         # each pass's matches are in order and do not overlap: those found in it are added after it
-        for matches, otherwise in (
-            (money_matches(text, lg), "its number or currency could not be read"),  # read, then set aside
-            (_marks(lg).finditer(text), "a currency next to a number, not read as an amount"),
+        read = (m.span() for m in money_matches(text, lg))  # read, then set aside
+        marked = (_quote_span(m) for m in _marks(lg).finditer(text))
+        for spans, otherwise in (
+            (read, "its number or currency could not be read"),
+            (marked, "a currency next to a number, not read as an amount"),
         ):
-            new = [m for m in matches if not covered.meets(*m.span())]
-            rows.extend(_skipped(text, m, otherwise, lg) for m in new)
-            covered.add([m.span() for m in new])
+            new = [span for span in spans if not covered.meets(*span)]
+            rows.extend(_skipped(text, a, b, otherwise, lg) for a, b in new)
+            covered.add(new)
     rows.sort(key=lambda row: (row[1], row[2]))
     return frame_from_rows(rows, _COLUMNS)
 

@@ -30,7 +30,7 @@ from ._lexicon import FISCAL_YEAR_STARTS, LEXICONS, OWN_CURRENCY
 from ._regex import plain_lower
 from .context import resolve as resolve_document
 from .cues import Cues, cues_for
-from .frame import TradeFigure, to_frame
+from .frame import TradeFigure, rows_to_frame
 from .numbers import Amount, find_amounts
 from .periods import fiscal_year, infer_reference_year
 from .reading import Document, Reading, read_sentence
@@ -139,10 +139,10 @@ def extract(
     >>> extract("Exports to China reached $5 billion in 2023.").attrs["reference_date_source"]
     'inferred from the text: the latest year it speaks of as present (2023), read as 2023-12-31'
     """
-    figures, attrs = extract_records(
-        text, published=published, source=source, include_other=include_other, lang=lang
-    )
-    return to_frame(figures, attrs)
+    # from the rows, not through extract_records' TradeFigure records and back ("$1 $1 …", 133,333
+    # rows: 6.4 -> 6.0 s with Document.sentence_text)
+    rows, attrs = extract_rows(text, published=published, source=source, include_other=include_other, lang=lang)
+    return rows_to_frame(rows, attrs)
 
 
 
@@ -286,7 +286,7 @@ def _row(
         a.quote,
         a.start,
         a.end,
-        doc.text[sent.start : sent.end],
+        doc.sentence_text(r.sentence),
         source,
     )
 

@@ -35,6 +35,7 @@ __all__ = [
     "neutralise_formulas",
     "output_errors",
     "read_figures",
+    "rows_to_frame",
     "table_csv",
     "temporary_beside",
     "to_frame",
@@ -149,6 +150,11 @@ def to_frame(
 ) -> pd.DataFrame:
     """Build the typed figures table from records, in the order given."""
     rows = [_ROW(f) for f in figures]  # attrgetter, not dataclasses.astuple: no deep copies
+    return rows_to_frame(rows, attrs)
+
+
+def rows_to_frame(rows: list[tuple[Any, ...]], attrs: Mapping[str, Any] | None = None) -> pd.DataFrame:
+    """The typed figures table from rows, each a tuple of its values in the order of the columns."""
     frame = frame_from_rows(rows, {name: col.dtype for name, col in SCHEMA.items()})
     if attrs:
         frame.attrs.update(attrs)

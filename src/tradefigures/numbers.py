@@ -433,6 +433,32 @@ def _anchor_pattern(lang: str, ascii_digits: bool = False) -> re.Pattern[str]:
 
 
 _DIGIT = re.compile(r"\d")
+# the characters of _SP, a space inside an amount
+_SP_CHARS = frozenset(" \t\f\v\n\r\u00a0\u202f\u2009" + _INVISIBLE)
+
+
+@cache
+def _signs(lang: str) -> frozenset[str]:
+    """The signs that are anchors (see _anchor_pattern)."""
+    signs = LEXICONS[lang].prefix_currencies
+    return frozenset(s for s in signs if len(s) == 1 and not (s.isascii() and s.isalpha()))
+
+
+def _lone_sign(text: str, p: int) -> bool:
+    """Whether the sign at ``p`` can be in no amount. An amount holds a sign as the mark before its
+    number ("$ 5", "US$5": a letter or digit follows, past at most three spaces) or after it ("5 $",
+    "five $": a letter, a digit or an abbreviation's full stop comes before), so a sign with
+    neither ("$$$", "($)") is passed over without trying the money pattern there ("$" * 400,000:
+    4.3 -> 0.5 s)."""
+    n, q = len(text), p + 1
+    while q < n and q - p <= 7 and text[q] in _SP_CHARS:
+        q += 1
+    if q < n and (text[q].isalnum() or text[q] in _SP_CHARS):
+        return False
+    q = p - 1
+    while q >= 0 and p - q <= 7 and text[q] in _SP_CHARS:
+        q -= 1
+    return not (q >= 0 and (text[q].isalnum() or text[q] == "." or text[q] in _SP_CHARS))
 
 
 def _ascii_digits(text: str) -> bool:
@@ -593,6 +619,7 @@ def _matches(
         after_number, after_in = pats.after_number_lowered.match, low  # half the time, see _after_number_lowered
     lead = _lead_words(lang)
     starts = _start_words(lang)
+    signs = _signs(lang)
     candidates = [a.start() for a in _anchor_pattern(lang, _ascii_digits(text)).finditer(text)]
     extra = _code_starts(text, _codes(lang)) + _word_starts(text, lang, low)
     # "Rs five lakh": no digit, no code; a literal pattern, which re finds as fast as str.find
@@ -614,6 +641,8 @@ def _matches(
                 yield m
             elif may and missed is not None:  # a scale may follow ("13 bn"): see _carried
                 missed.append(p)
+            continue
+        if text[p] in signs and _lone_sign(text, p):
             continue
         # a match holding p starts at most a prefix ("U.S. $ ", "USD ", "hk $") before it: try
         # those word starts, leftmost first, as finditer would
