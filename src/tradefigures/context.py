@@ -86,10 +86,11 @@ def _named_sides(doc: Document, si: int) -> tuple[str | None, str | None]:
     """The first two sides a sentence names; when the first is a destination ("sales to the United
     States, Italy's largest market"), the first that is not comes before it."""
     cues, lo = cues_for(doc.langs[si]), doc.sentences[si].start
-    if (pair := joined_pair(doc.text, doc.sides(si))) is not None:
+    named = doc.sides(si)
+    if (pair := joined_pair(doc.text, named)) is not None:
         return pair
     order: list[tuple[bool, str]] = []
-    for start, _, code in doc.sides(si):
+    for start, _, code in named:
         if all(code != c for _, c in order):
             order.append((cues.to.search(doc.text, max(lo, start - 12), start) is not None, code))
     if order and order[0][0] and (k := next((i for i, o in enumerate(order) if not o[0]), 0)):
@@ -284,11 +285,14 @@ def _latest_month(doc: Document, state: _InForce, si: int) -> tuple[int, int] | 
 def _latest_named(doc: Document, ref: date) -> tuple[int, int] | None:
     """The latest month of the publication year that a span from January named anywhere in the text
     ends with: how far the data run ("… $21.9 billion so far this year. … exports reached $14.6
-    billion between January and November"); a single month is about a figure of its own."""
-    ends = [p.end for si in range(len(doc.sentences)) for p in doc.periods_in(si)
-            if p.start is not None and p.end is not None and p.start == date(ref.year, 1, 1)
-            and p.end <= ref and p.end.month > 1]
-    return (ref.year, max(ends).month) if ends else None
+    billion between January and November"); a single month is about a figure of its own. Read
+    once per document."""
+    if not doc.latest_named:
+        ends = [p.end for si in range(len(doc.sentences)) for p in doc.periods_in(si)
+                if p.start is not None and p.end is not None and p.start == date(ref.year, 1, 1)
+                and p.end <= ref and p.end.month > 1]
+        doc.latest_named.append((ref.year, max(ends).month) if ends else None)
+    return doc.latest_named[0]
 
 
 def _fiscal_start(doc: Document, r: Reading, state: _InForce) -> int:

@@ -110,6 +110,10 @@ class Document:
     _paragraph_metric: dict[int, str | None] = field(default_factory=dict)
     _sentence_texts: dict[int, str] = field(default_factory=dict)
     _periods: dict[int, list[Period]] = field(default_factory=dict)
+    _sides_found: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)
+    # the latest month of the publication year a span from January ends with (context._latest_named),
+    # once it is asked for
+    latest_named: list[tuple[int, int] | None] = field(default_factory=list)
     _fiscal_first: tuple[int, int] | None = None
     # the text lower-cased for the word scans, where it is plain (see cues.scan)
     lowered: str | None = None
@@ -189,7 +193,15 @@ class Document:
         return _partner_of(self.text, cues_for(self.langs[si]), self.sides(si))
 
     def sides(self, si: int) -> list[tuple[int, int, str]]:
-        """The country mentions of sentence ``si`` that may be a side of the trade."""
+        """The country mentions of sentence ``si`` that may be a side of the trade: found once per
+        sentence (the document stage asks again of sentences read already: ~2% of extract_many on
+        benchmarks/newsgen.py text), a new list each time."""
+        found = self._sides_found.get(si)
+        if found is None:
+            found = self._sides_found[si] = self._find_sides(si)
+        return list(found)
+
+    def _find_sides(self, si: int) -> list[tuple[int, int, str]]:
         sent = self.sentences[si]
         cues = cues_for(self.langs[si])
         found = _sides(self.text, self.langs[si], sent, self.amounts, self.money_starts, self.lowered)
