@@ -28,7 +28,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 from ._lexicon import LEXICONS, Lexicon
 from ._regex import _ASCII_BYTES, alternation, plain_lower
@@ -94,7 +94,7 @@ def _opt(words: Iterable[str], template: str) -> str:
 _DOT_END = rf"(?!{_SP}*(?:(?-i:[A-ZА-ЯЁ])|$))"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: a key of _currency_of's cache
 class _Patterns:
     money: re.Pattern[str]
     lexicon: Lexicon
@@ -258,6 +258,7 @@ def _after_number_source(lex: Lexicon, words: list[str], signs: str, group: str)
 
 
 
+@lru_cache(maxsize=8192)  # numbers recur ("1", "2.5"): ~1 -> 0.1 µs a call
 def parse_number(text: str, lang: str = "en") -> float:
     """The value of a number written in digits or words.
 
@@ -340,6 +341,7 @@ def parse_number_words(text: str, lang: str = "en") -> float:
 _EXPONENTS = {10.0**k: k for k in range(13)}  # every scale word is a power of ten (thousand … trillion)
 
 
+@lru_cache(maxsize=8192)  # few distinct products: ~2 -> 0.1 µs a call
 def _times(value: float, scale: float, divisor: float = 1.0) -> float:
     """value × scale ÷ divisor in decimal, so 8.3 × 1e9 is 8300000000.0, not …000001.
 
@@ -371,7 +373,11 @@ def _scale(word: str | None, lex: Lexicon) -> float:
 
 def _currency(m: re.Match[str], pats: _Patterns, text: str) -> tuple[str, float]:
     """ISO code and divisor (100 for cents) of a match."""
-    pre = m.group("pre1")
+    return _currency_of(m.group("pre1"), m.group("post"), pats)
+
+
+@lru_cache(maxsize=4096)  # a few marks recur ("$", "млрд долларов"): ~3 -> 0.2 µs a call
+def _currency_of(pre: str | None, post: str | None, pats: _Patterns) -> tuple[str, float]:
     if pre is not None:
         if _MILLION_CODE.fullmatch(pre) and pre[1:] in pats.lexicon.codes:
             return pre[1:], 1e-6
@@ -381,7 +387,7 @@ def _currency(m: re.Match[str], pats: _Patterns, text: str) -> tuple[str, float]
         if key in pats.prefix_lookup:
             return pats.prefix_lookup[key], 1.0
         return key.upper(), 1.0
-    post = _LEADING_SEPARATORS.sub("", m.group("post"))
+    post = _LEADING_SEPARATORS.sub("", post or "")
     if _MILLION_CODE.fullmatch(post) and post[1:] in pats.lexicon.codes:
         return post[1:], 1e-6
     key = _SPACES.sub(" ", post).lower()

@@ -1068,6 +1068,10 @@ def read_sentence(doc: Document, si: int, in_sentence: list[Amount]) -> list[Rea
     is not a trade flow (unless ``include_other``)."""
     lang = doc.langs[si]
     cues, lex, sent = cues_for(lang), LEXICONS[lang], doc.sentences[si]
+    if not doc.include_other and doc.flow_in(si) is None and doc.paragraph_metric(si) is None:
+        # no flow word in the sentence or before it in its paragraph: all its money is "other"
+        # ("$1 $1 $1 …": 7.0 -> 4.5 s a MB, benchmarks/adversarial.py)
+        return []
     pairs = _apart_pairs(list(split_pairs(in_sentence, doc.text, cues, sent.start)), doc.text, cues)
     amounts = [a for a, _ in pairs]
     # the flow of each figure first: a sentence whose money is all "other" (investment, loans,
